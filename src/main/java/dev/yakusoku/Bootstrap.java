@@ -1,0 +1,63 @@
+package dev.yakusoku;
+
+import dev.yakusoku.directory.DirectoryService;
+import dev.yakusoku.engine.LiveEngine;
+import dev.yakusoku.ingest.EventLog;
+import dev.yakusoku.rules.LiveRuleSet;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Brings the live engine up from what is stored: compiles the rules folder, then rebuilds engine
+ * state from the directory and the event log. Also what a restart of the engine does.
+ */
+@ApplicationScoped
+public class Bootstrap {
+  private static final Logger LOG = Logger.getLogger(Bootstrap.class);
+
+  private final LiveRuleSet rules;
+  private final LiveEngine engine;
+  private final DirectoryService directory;
+  private final EventLog log;
+  private final YakusokuConfig config;
+  private final Clock wallClock;
+
+  public Bootstrap(
+      LiveRuleSet rules,
+      LiveEngine engine,
+      DirectoryService directory,
+      EventLog log,
+      YakusokuConfig config,
+      Clock wallClock) {
+    this.rules = rules;
+    this.engine = engine;
+    this.directory = directory;
+    this.log = log;
+    this.config = config;
+    this.wallClock = wallClock;
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    rules.load(wallClock.instant());
+    restartEngine();
+  }
+
+  /** Rebuilds the live engine on the live rule set from the stored log. */
+  public void restartEngine() {
+    rules
+        .current()
+        .ifPresentOrElse(
+            ruleSet ->
+                engine.rebuild(
+                    ruleSet,
+                    directory.teams(),
+                    directory.entries(),
+                    config.engine().replayOnStart() ? log.forReplay() : List.of()),
+            () ->
+                LOG.error("no rule set compiles; events are stored but not judged until one does"));
+  }
+}

@@ -1,0 +1,87 @@
+package dev.yakusoku;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every {@code yakusoku.*} setting, with its default; see application.properties. */
+@ConfigMapping(prefix = "yakusoku")
+public interface YakusokuConfig {
+  Rules rules();
+
+  Calendar calendar();
+
+  Promises promises();
+
+  Dependencies dependencies();
+
+  Directory directory();
+
+  Ingest ingest();
+
+  Engine engine();
+
+  interface Rules {
+    /** The folder of DRL files the live rule set is compiled from. */
+    @WithDefault("rules")
+    String path();
+  }
+
+  interface Calendar {
+    @WithDefault("Asia/Tokyo")
+    ZoneId zone();
+
+    @WithDefault("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY")
+    Set<DayOfWeek> workDays();
+
+    @WithDefault("09:00")
+    LocalTime opens();
+
+    @WithDefault("18:00")
+    LocalTime closes();
+
+    Optional<List<LocalDate>> holidays();
+  }
+
+  interface Promises {
+    @WithDefault("PT30M")
+    Duration callbackWindow();
+
+    @WithDefault("0.75")
+    double atRiskShare();
+  }
+
+  interface Dependencies {
+    /** ISO-8601; a day duration counts business days. */
+    @WithDefault("P2D")
+    String defaultFollowUp();
+  }
+
+  interface Directory {
+    /** Region for phone numbers written without a country code. */
+    @WithDefault("JP")
+    String phoneRegion();
+  }
+
+  interface Ingest {
+    @WithDefault("1000")
+    int maxBatch();
+  }
+
+  interface Engine {
+    /** How often the wall clock drives the live engine's pseudo clock (read by the scheduler). */
+    @WithDefault("1s")
+    String tick();
+
+    /** Replay stored events of open matters when the service starts. */
+    @WithDefault("true")
+    boolean replayOnStart();
+  }
+}

@@ -1,0 +1,172 @@
+package dev.yakusoku.alerts;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An alert to a manager (contract section 2), kept once per dedup key until resolved. */
+@Entity
+@Table(name = "alert")
+public class Alert extends PanacheEntityBase {
+  @Id public String id;
+  public String type;
+  public String severity;
+
+  @Column(name = "matter_id")
+  public String matterId;
+
+  public String team;
+  public String manager;
+  public String summary;
+
+  @Column(name = "dedup_key")
+  public String dedupKey;
+
+  public int occurrences;
+
+  @Column(name = "first_raised_at")
+  public Instant firstRaisedAt;
+
+  @Column(name = "last_raised_at")
+  public Instant lastRaisedAt;
+
+  public String state;
+
+  @Convert(converter = StringListJson.class)
+  public List<String> evidence = new ArrayList<>();
+
+  @Convert(converter = StringListJson.class)
+  public List<String> notes = new ArrayList<>();
+
+  public String rule;
+
+  @Column(name = "rule_set")
+  public String ruleSet;
+
+  @Column(name = "acknowledged_by")
+  public String acknowledgedBy;
+
+  @Column(name = "acknowledged_at")
+  public Instant acknowledgedAt;
+
+  @Column(name = "resolved_by")
+  public String resolvedBy;
+
+  @Column(name = "resolved_at")
+  public Instant resolvedAt;
+
+  @Column(name = "resolution")
+  public String resolution;
+
+  /** A new alert from the first occurrence of its dedup key. */
+  public static Alert from(AlertSignal s) {
+    Alert a = new Alert();
+    a.id = idOf(s.dedupKey(), s.raisedAt());
+    a.type = s.type();
+    a.severity = s.severity();
+    a.matterId = s.matterId();
+    a.team = s.team();
+    a.manager = s.manager();
+    a.summary = s.summary();
+    a.dedupKey = s.dedupKey();
+    a.occurrences = 1;
+    a.firstRaisedAt = s.raisedAt();
+    a.lastRaisedAt = s.raisedAt();
+    a.state = AlertState.OPEN;
+    a.evidence = new ArrayList<>(s.evidence());
+    a.notes = new ArrayList<>(s.notes());
+    a.rule = s.rule();
+    a.ruleSet = s.ruleSet();
+    return a;
+  }
+
+  /** The same judgement again while this alert is not resolved: it grows instead of repeating. */
+  public void occurAgain(AlertSignal s) {
+    occurrences++;
+    if (s.raisedAt().isAfter(lastRaisedAt)) {
+      lastRaisedAt = s.raisedAt();
+      summary = s.summary();
+    }
+    s.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+    s.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+  }
+
+  public void acknowledge(String by, String note, Instant at) {
+    state = AlertState.ACKNOWLEDGED;
+    acknowledgedBy = by;
+    acknowledgedAt = at;
+    if (note != null && !note.isBlank()) {
+      notes.add(by + ": " + note);
+    }
+  }
+
+  public void resolve(String by, String reason, Instant at) {
+    state = AlertState.RESOLVED;
+    resolvedBy = by;
+    resolvedAt = at;
+    resolution = reason;
+  }
+
+  public boolean isResolved() {
+    return AlertState.RESOLVED.equals(state);
+  }
+
+  /** Ids are derived from the first occurrence, so a scenario run gives the same ids each time. */
+  static String idOf(String dedupKey, Instant firstRaisedAt) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest((dedupKey + "@" + firstRaisedAt).getBytes(StandardCharsets.UTF_8));
+      return "a-" + HexFormat.of().formatHex(digest).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  public static Optional<Alert> findUnresolvedByDedupKey(String dedupKey) {
+    return find("dedupKey = ?1 and state <> ?2", dedupKey, AlertState.RESOLVED)
+        .firstResultOptional();
+  }
+
+  /** Alerts matching the given filters (null = any), newest first. */
+  public static List<Alert> search(
+      String state, String team, String manager, String matter, String type, int limit) {
+    StringBuilder query = new StringBuilder("1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    filter(query, params, "state", state);
+    filter(query, params, "team", team);
+    filter(query, params, "manager", manager);
+    filter(query, params, "matterId", matter);
+    filter(query, params, "type", type);
+    return find(
+            query.toString(),
+            Sort.descending("lastRaisedAt")
+                .and("firstRaisedAt", Sort.Direction.Descending)
+                .and("id"),
+            params)
+        .page(0, limit)
+        .list();
+  }
+
+  private static void filter(
+      StringBuilder query, Map<String, Object> params, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      query.append(" and ").append(field).append(" = :").append(field);
+      params.put(field, value);
+    }
+  }
+}

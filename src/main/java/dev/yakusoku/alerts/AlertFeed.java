@@ -1,0 +1,66 @@
+package dev.yakusoku.alerts;
+
+import dev.yakusoku.Channels;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseBroadcaster;
+import jakarta.ws.rs.sse.SseEventSink;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Moves alerts along their channels: engine signals into the store, and every stored change out to
+ * the live stream's subscribers.
+ */
+@ApplicationScoped
+public class AlertFeed {
+  private final AlertService alerts;
+  private final Emitter<AlertView> changes;
+  private volatile Sse sse;
+  private volatile SseBroadcaster broadcaster;
+
+  public AlertFeed(AlertService alerts, @Channel(Channels.ALERTS) Emitter<AlertView> changes) {
+    this.alerts = alerts;
+    this.changes = changes;
+  }
+
+  @Incoming(Channels.ALERT_SIGNALS)
+  @Blocking(ordered = true) // stores through Hibernate ORM, in signal order
+  public void onSignal(AlertSignal signal) {
+    alerts.apply(signal).ifPresent(this::publish);
+  }
+
+  /** Announces a stored change (also managers' acknowledgements) to every replica's stream. */
+  public void publish(AlertView alert) {
+    changes.send(alert);
+  }
+
+  @Incoming(Channels.ALERTS)
+  public void onChange(AlertView alert) {
+    SseBroadcaster b = broadcaster;
+    if (b != null) {
+      b.broadcast(event(alert));
+    }
+  }
+
+  synchronized void subscribe(Sse sse, SseEventSink sink) {
+    if (broadcaster == null) {
+      this.sse = sse;
+      this.broadcaster = sse.newBroadcaster();
+    }
+    broadcaster.register(sink);
+  }
+
+  private OutboundSseEvent event(AlertView alert) {
+    return sse.newEventBuilder()
+        .name("alert")
+        .id(alert.id())
+        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+        .data(AlertView.class, alert)
+        .build();
+  }
+}

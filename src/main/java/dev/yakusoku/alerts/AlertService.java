@@ -1,0 +1,77 @@
+package dev.yakusoku.alerts;
+
+import dev.yakusoku.calendar.BusinessCalendar;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores engine judgements and managers' actions on alerts. */
+@ApplicationScoped
+public class AlertService {
+  private final StoredAlertLedger ledger;
+  private final BusinessCalendar calendar;
+  private final MeterRegistry metrics;
+  private final Clock wallClock;
+
+  public AlertService(
+      StoredAlertLedger ledger, BusinessCalendar calendar, MeterRegistry metrics, Clock wallClock) {
+    this.ledger = ledger;
+    this.calendar = calendar;
+    this.metrics = metrics;
+    this.wallClock = wallClock;
+  }
+
+  @Transactional
+  public Optional<AlertView> apply(AlertSignal signal) {
+    Optional<Alert> changed = ledger.apply(signal);
+    if (changed.isPresent() && signal.kind() == AlertSignal.Kind.RAISE) {
+      metrics.counter("yakusoku.alerts.raised", "type", signal.type()).increment();
+    }
+    return changed.map(this::view);
+  }
+
+  @Transactional
+  public List<AlertView> search(
+      String state, String team, String manager, String matter, String type, int limit) {
+    return Alert.search(state, team, manager, matter, type, limit).stream()
+        .map(this::view)
+        .toList();
+  }
+
+  @Transactional
+  public Optional<AlertView> get(String id) {
+    return Alert.<Alert>findByIdOptional(id).map(this::view);
+  }
+
+  /** Managers act in wall-clock time: acknowledging is a person's act, not an engine judgement. */
+  @Transactional
+  public Optional<AlertView> acknowledge(String id, String by, String note) {
+    return Alert.<Alert>findByIdOptional(id)
+        .map(
+            a -> {
+              if (!a.isResolved()) {
+                a.acknowledge(by, note, wallClock.instant());
+              }
+              return view(a);
+            });
+  }
+
+  @Transactional
+  public Optional<AlertView> resolve(String id, String by, String note) {
+    return Alert.<Alert>findByIdOptional(id)
+        .map(
+            a -> {
+              if (!a.isResolved()) {
+                a.resolve(by, note, wallClock.instant());
+              }
+              return view(a);
+            });
+  }
+
+  private AlertView view(Alert a) {
+    return AlertView.of(a, calendar.zone());
+  }
+}

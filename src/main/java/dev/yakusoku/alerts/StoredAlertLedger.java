@@ -1,0 +1,36 @@
+package dev.yakusoku.alerts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/** The alert ledger in the database; callers run it inside their transaction. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class StoredAlertLedger extends AlertLedger {
+
+  @Override
+  protected Optional<Alert> occurrence(String occurrenceKey) {
+    return AlertOccurrence.findByKey(occurrenceKey).flatMap(o -> Alert.findByIdOptional(o.alertId));
+  }
+
+  @Override
+  protected Optional<Alert> unresolved(String dedupKey) {
+    return Alert.findUnresolvedByDedupKey(dedupKey);
+  }
+
+  @Override
+  protected void save(Alert alert) {
+    if (!alert.isPersistent()) {
+      alert.persist();
+    }
+  }
+
+  @Override
+  protected void record(String occurrenceKey, Alert alert) {
+    AlertOccurrence occurrence = new AlertOccurrence();
+    occurrence.occurrenceKey = occurrenceKey;
+    occurrence.alertId = alert.id;
+    occurrence.persist();
+  }
+}

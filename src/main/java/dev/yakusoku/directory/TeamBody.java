@@ -1,0 +1,12 @@
+package dev.yakusoku.directory;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+
+/** {@code PUT /api/v1/teams/{id}} and what {@code GET} answers; {@code id} is set from the path. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TeamBody(String id, @NotBlank String name, @NotBlank String manager) {
+  public TeamBody withId(String id) {
+    return new TeamBody(id, name, manager);
+  }
+}

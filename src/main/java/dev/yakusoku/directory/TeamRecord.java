@@ -1,0 +1,15 @@
+package dev.yakusoku.directory;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A team as stored. */
+@Entity
+@Table(name = "team")
+public class TeamRecord extends PanacheEntityBase {
+  @Id public String id;
+  public String name;
+  public String manager;
+}

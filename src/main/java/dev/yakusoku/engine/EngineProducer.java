@@ -1,0 +1,53 @@
+package dev.yakusoku.engine;
+
+import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.calendar.BusinessCalendar;
+import dev.yakusoku.directory.CallerResolver;
+import dev.yakusoku.directory.PhoneNumbers;
+import dev.yakusoku.facts.EngineSettings;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+
+/** Builds the engine's shared parts from configuration. */
+public class EngineProducer {
+
+  @Produces
+  @Singleton
+  BusinessCalendar calendar(YakusokuConfig config) {
+    YakusokuConfig.Calendar c = config.calendar();
+    return new BusinessCalendar(
+        c.zone(),
+        c.workDays(),
+        c.opens(),
+        c.closes(),
+        new HashSet<>(c.holidays().orElse(List.of())));
+  }
+
+  @Produces
+  @Singleton
+  PhoneNumbers phoneNumbers(YakusokuConfig config) {
+    return new PhoneNumbers(config.directory().phoneRegion());
+  }
+
+  @Produces
+  @Singleton
+  EngineContext engineContext(
+      BusinessCalendar calendar, PhoneNumbers phones, YakusokuConfig config) {
+    EngineSettings settings =
+        new EngineSettings(
+            config.promises().callbackWindow(),
+            config.promises().atRiskShare(),
+            config.dependencies().defaultFollowUp());
+    return new EngineContext(calendar, settings, new CallerResolver(phones));
+  }
+
+  /** The wall clock; only the live clock driver reads it. */
+  @Produces
+  @Singleton
+  Clock wallClock() {
+    return Clock.systemUTC();
+  }
+}

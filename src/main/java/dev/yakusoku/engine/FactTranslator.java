@@ -1,0 +1,206 @@
+package dev.yakusoku.engine;
+
+import static dev.yakusoku.engine.EventTypes.*;
+
+import dev.yakusoku.directory.CallerClues;
+import dev.yakusoku.directory.CallerResolution;
+import dev.yakusoku.directory.DirectoryEntry;
+import dev.yakusoku.facts.Contact;
+import dev.yakusoku.facts.Escalation;
+import dev.yakusoku.facts.Matter;
+import dev.yakusoku.facts.Promise;
+import dev.yakusoku.facts.PromiseWithdrawn;
+import dev.yakusoku.facts.StaffAvailability;
+import dev.yakusoku.facts.Wait;
+import dev.yakusoku.facts.WaitCleared;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** Turns one event into the facts rules match on; the plumbing, none of the judgement. */
+final class FactTranslator {
+  private static final Logger LOG = Logger.getLogger(FactTranslator.class);
+
+  private final Engine engine;
+
+  FactTranslator(Engine engine) {
+    this.engine = engine;
+  }
+
+  /** Inserts the event's facts; answers the matter id when the event resolves a matter. */
+  Optional<String> insert(EngineEvent e) {
+    switch (e.type()) {
+      case MATTER_OPENED -> matterOpened(e);
+      case MATTER_ASSIGNED ->
+          engine
+              .openMatter(e.subject())
+              .ifPresent(
+                  m -> {
+                    m.assign(e.text("assignee"), e.time());
+                    engine.changed(m);
+                  });
+      case MATTER_RESOLVED -> {
+        return engine.openMatter(e.subject()).map(Matter::getId);
+      }
+      case PROMISE_MADE -> promiseMade(e);
+      case PROMISE_WITHDRAWN ->
+          engine.insert(
+              new PromiseWithdrawn(
+                  e.ref(), e.subject(), e.text("promiseId"), e.text("reason"), e.time()));
+      case CONTACT_LOGGED -> engine.insert(contact(e));
+      case ESCALATION_RAISED ->
+          engine.insert(
+              new Escalation(
+                  e.ref(),
+                  e.subject(),
+                  e.time(),
+                  e.text("by"),
+                  e.text("to"),
+                  e.text("channel"),
+                  null));
+      case DEPENDENCY_WAITING ->
+          engine.insert(new Wait(e.ref(), e.subject(), e.text("on"), e.time(), followUp(e)));
+      case DEPENDENCY_CLEARED ->
+          engine.insert(new WaitCleared(e.ref(), e.subject(), e.text("on"), e.time()));
+      case STAFF_AVAILABILITY ->
+          engine.insert(
+              new StaffAvailability(
+                  e.ref(),
+                  e.text("staff"),
+                  e.text("status"),
+                  e.time(),
+                  e.text("until") == null
+                      ? null
+                      : OffsetDateTime.parse(e.text("until")).toInstant()));
+      default -> LOG.debugf("event type %s has no facts", e.type());
+    }
+    return Optional.empty();
+  }
+
+  private void matterOpened(EngineEvent e) {
+    if (engine.openMatter(e.subject()).isPresent()) {
+      return;
+    }
+    engine.open(
+        new Matter(
+            e.subject(),
+            e.text("client"),
+            e.text("endUser"),
+            e.text("team"),
+            e.text("assignee"),
+            e.text("title"),
+            e.flag("urgent"),
+            e.time(),
+            e.ref()));
+  }
+
+  private void promiseMade(EngineEvent e) {
+    var calendar = engine.context().calendar();
+    Instant due = PromiseTerms.due(e, calendar);
+    Instant atRisk =
+        PromiseTerms.atRisk(
+            e.time(),
+            due,
+            PromiseTerms.isElapsed(e),
+            engine.context().settings().atRiskShare(),
+            calendar);
+    String madeTo = e.text("madeTo");
+    String target =
+        "reply".equals(e.text("kind")) || e.text("target") == null ? madeTo : e.text("target");
+    engine.insert(
+        new Promise(
+            e.text("promiseId"),
+            e.subject(),
+            e.text("kind"),
+            e.text("madeBy"),
+            madeTo,
+            e.text("owner"),
+            target,
+            e.time(),
+            due,
+            atRisk,
+            e.ref()));
+  }
+
+  private Instant followUp(EngineEvent e) {
+    String followUp = e.text("followUp");
+    if (followUp == null) {
+      return engine
+          .context()
+          .calendar()
+          .plus(e.time(), engine.context().settings().defaultFollowUp());
+    }
+    if (followUp.startsWith("P")) {
+      return engine.context().calendar().plus(e.time(), followUp);
+    }
+    return OffsetDateTime.parse(followUp).toInstant();
+  }
+
+  private Contact contact(EngineEvent e) {
+    boolean inbound = Contact.INBOUND.equals(e.text("direction"));
+    String from = e.text("from");
+    String to = e.text("to");
+    String askedFor = e.text("askedFor");
+    String matterId = e.subject();
+    String tiedBy = null;
+    String candidates = null;
+    String askedForId = null;
+    boolean needsResolution = matterId == null || (inbound && (from == null || askedFor != null));
+    if (needsResolution) {
+      CallerClues clues =
+          inbound
+              ? new CallerClues(from, e.text("callerPhone"), e.text("callerName"), askedFor)
+              : new CallerClues(to, null, null, null);
+      CallerResolution r =
+          engine.context().resolver().resolve(clues, engine.directory(), engine.openMatterRefs());
+      askedForId = r.askedForId().orElse(null);
+      if (inbound && from == null) {
+        from = r.callerId().orElse(null);
+      }
+      if (matterId == null) {
+        matterId = r.matterId().orElse(null);
+        tiedBy = inbound || r.tied() ? r.how() : null;
+        candidates = describe(r);
+      }
+    }
+    return new Contact(
+        e.ref(),
+        matterId,
+        e.time(),
+        e.text("channel"),
+        e.text("direction"),
+        from,
+        to,
+        e.text("callerName"),
+        e.text("callerPhone"),
+        askedFor,
+        askedForId,
+        e.text("outcome"),
+        tiedBy,
+        candidates,
+        deskTeam(to, askedForId));
+  }
+
+  private String deskTeam(String to, String askedForId) {
+    return engine
+        .party(to)
+        .or(() -> engine.party(askedForId))
+        .map(DirectoryEntry::team)
+        .orElse(null);
+  }
+
+  private static String describe(CallerResolution r) {
+    return "callers "
+        + list(r.candidateCallers())
+        + ", matters "
+        + list(r.candidateMatters())
+        + ", staff asked for "
+        + list(r.candidateStaff());
+  }
+
+  private static String list(List<String> ids) {
+    return ids.isEmpty() ? "none" : String.join(" ", ids);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.yakusoku.health;
+
+import dev.yakusoku.engine.LiveEngine;
+import dev.yakusoku.rules.LiveRuleSet;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready once a rule set is loaded and the live engine runs on it (the database has its own check).
+ */
+@Readiness
+@ApplicationScoped
+public class RuleSetReadiness implements HealthCheck {
+  private final LiveRuleSet rules;
+  private final LiveEngine engine;
+
+  public RuleSetReadiness(LiveRuleSet rules, LiveEngine engine) {
+    this.rules = rules;
+    this.engine = engine;
+  }
+
+  @Override
+  public HealthCheckResponse call() {
+    HealthCheckResponseBuilder response =
+        HealthCheckResponse.named("rule-set")
+            .status(rules.current().isPresent() && engine.isLive());
+    rules.current().ifPresent(rs -> response.withData("version", rs.version()));
+    engine.now().ifPresent(now -> response.withData("engineTime", now.toString()));
+    if (!rules.errors().isEmpty()) {
+      response.withData("errors", rules.errors().toString());
+    }
+    return response.build();
+  }
+}

@@ -1,0 +1,208 @@
+package dev.yakusoku.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.engine.EventTypes;
+import dev.yakusoku.problems.FieldProblem;
+import dev.yakusoku.problems.InvalidInputException;
+import dev.yakusoku.problems.PayloadTooLargeException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads CloudEvents JSON (one event or a batch) into engine events, naming every bad event by its
+ * index and field. A request with one bad event is rejected whole.
+ */
+@ApplicationScoped
+public class EventParser {
+  static final String SPEC_VERSION = "1.0";
+
+  private final ObjectMapper json;
+  private final Validator validator;
+  private final int maxBatch;
+
+  public EventParser(ObjectMapper json, Validator validator, YakusokuConfig config) {
+    this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.validator = validator;
+    this.maxBatch = config.ingest().maxBatch();
+  }
+
+  /** What a media type carries: one event, a batch, or either. */
+  public enum Shape {
+    ONE,
+    BATCH,
+    EITHER
+  }
+
+  /**
+   * @param body the request body
+   * @param shape what the media type allows
+   * @param specVersionRequired whether {@code specversion} must be present (CloudEvents media
+   *     types)
+   */
+  public List<EngineEvent> parse(String body, Shape shape, boolean specVersionRequired) {
+    JsonNode root;
+    try {
+      root = json.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException(
+          "the body is not JSON", List.of(FieldProblem.of("body", e.getOriginalMessage())));
+    }
+    return parse(root, shape, specVersionRequired);
+  }
+
+  /** As {@link #parse(String, Shape, boolean)}, for events already read as JSON. */
+  public List<EngineEvent> parse(JsonNode root, Shape shape, boolean specVersionRequired) {
+    if (root == null || !(root.isObject() || root.isArray())) {
+      throw new InvalidInputException(
+          "the body is not an event",
+          List.of(FieldProblem.of("body", "must be an event or an array of events")));
+    }
+    if (root.isArray() && shape == Shape.ONE) {
+      throw new InvalidInputException(
+          "this media type carries one event",
+          List.of(FieldProblem.of("body", "must be one event, not an array")));
+    }
+    if (!root.isArray() && shape == Shape.BATCH) {
+      throw new InvalidInputException(
+          "this media type carries a batch",
+          List.of(FieldProblem.of("body", "must be an array of events")));
+    }
+    List<JsonNode> nodes = new ArrayList<>();
+    (root.isArray() ? root : json.createArrayNode().add(root)).forEach(nodes::add);
+    if (nodes.size() > maxBatch) {
+      throw new PayloadTooLargeException(
+          "a batch holds at most " + maxBatch + " events; this one has " + nodes.size());
+    }
+    if (nodes.isEmpty()) {
+      throw new InvalidInputException(
+          "the batch is empty", List.of(FieldProblem.of("body", "must hold at least one event")));
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    List<EngineEvent> events = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      List<FieldProblem> eventProblems = new ArrayList<>();
+      EngineEvent event = read(i, nodes.get(i), specVersionRequired, eventProblems);
+      problems.addAll(eventProblems);
+      if (eventProblems.isEmpty()) {
+        events.add(event);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(summary(problems), problems);
+    }
+    return events;
+  }
+
+  private EngineEvent read(
+      int index, JsonNode node, boolean specVersionRequired, List<FieldProblem> problems) {
+    if (!node.isObject()) {
+      problems.add(new FieldProblem(index, "event", "must be a JSON object"));
+      return null;
+    }
+    String id = required(index, node, "id", problems);
+    String source = required(index, node, "source", problems);
+    String type = required(index, node, "type", problems);
+    String time = required(index, node, "time", problems);
+    String subject = text(node, "subject");
+    String specVersion = text(node, "specversion");
+    if (specVersion == null && specVersionRequired) {
+      problems.add(
+          new FieldProblem(index, "specversion", "is required for CloudEvents media types"));
+    } else if (specVersion != null && !SPEC_VERSION.equals(specVersion)) {
+      problems.add(new FieldProblem(index, "specversion", "must be 1.0"));
+    }
+    if (type != null && !EventTypes.ALL.contains(type)) {
+      problems.add(
+          new FieldProblem(
+              index, "type", "must be one of " + EventTypes.ALL.stream().sorted().toList()));
+      type = null;
+    }
+    OffsetDateTime parsedTime = null;
+    if (time != null) {
+      try {
+        parsedTime = OffsetDateTime.parse(time);
+      } catch (DateTimeParseException e) {
+        problems.add(
+            new FieldProblem(index, "time", "must be an RFC 3339 timestamp with an offset"));
+      }
+    }
+    if (type != null && subject == null && !EventTypes.SUBJECT_OPTIONAL.contains(type)) {
+      problems.add(new FieldProblem(index, "subject", "is required: the matter id"));
+    }
+    if (subject != null && subject.isBlank()) {
+      problems.add(new FieldProblem(index, "subject", "must not be blank"));
+    }
+    JsonNode data = node.get("data");
+    if (data == null || !data.isObject()) {
+      problems.add(new FieldProblem(index, "data", "is required: a JSON object"));
+    } else if (type != null) {
+      validateData(index, type, data, problems);
+    }
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    return new EngineEvent(source, id, type, subject, parsedTime.toInstant(), data);
+  }
+
+  private void validateData(int index, String type, JsonNode data, List<FieldProblem> problems) {
+    Object typed;
+    try {
+      typed = json.treeToValue(data, EventData.BY_TYPE.get(type));
+    } catch (JsonMappingException e) {
+      String field =
+          e.getPath().stream()
+              .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+              .collect(Collectors.joining("."));
+      problems.add(new FieldProblem(index, "data." + field, "has the wrong JSON type"));
+      return;
+    } catch (JsonProcessingException e) {
+      problems.add(new FieldProblem(index, "data", e.getOriginalMessage()));
+      return;
+    }
+    validator.validate(typed).stream()
+        .sorted(
+            Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+        .forEach(
+            v ->
+                problems.add(
+                    new FieldProblem(index, "data." + v.getPropertyPath(), v.getMessage())));
+  }
+
+  private static String required(
+      int index, JsonNode node, String field, List<FieldProblem> problems) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      problems.add(new FieldProblem(index, field, "is required"));
+      return null;
+    }
+    if (!value.isTextual() || value.asText().isBlank()) {
+      problems.add(new FieldProblem(index, field, "must be a non-blank string"));
+      return null;
+    }
+    return value.asText();
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static String summary(List<FieldProblem> problems) {
+    return problems.stream()
+        .map(p -> "event " + p.index() + " " + p.field() + " " + p.message())
+        .collect(Collectors.joining("; "));
+  }
+}

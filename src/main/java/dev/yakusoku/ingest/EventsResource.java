@@ -1,0 +1,61 @@
+package dev.yakusoku.ingest;
+
+import dev.yakusoku.Channels;
+import dev.yakusoku.engine.EngineEvent;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+/** Contract section 1: events in. */
+@Path("/api/v1/events")
+public class EventsResource {
+  static final String CLOUDEVENT = "application/cloudevents+json";
+  static final String CLOUDEVENT_BATCH = "application/cloudevents-batch+json";
+
+  private final EventParser parser;
+  private final IngestService ingest;
+  private final Emitter<EngineEvent> events;
+
+  public EventsResource(
+      EventParser parser,
+      IngestService ingest,
+      @Channel(Channels.EVENTS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 65536)
+          Emitter<EngineEvent> events) {
+    this.parser = parser;
+    this.ingest = ingest;
+    this.events = events;
+  }
+
+  @POST
+  @Consumes({MediaType.APPLICATION_JSON, CLOUDEVENT, CLOUDEVENT_BATCH})
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Accept one event or a batch of up to 1,000, stored before the answer")
+  public Response post(String body, HttpHeaders headers) {
+    MediaType type = headers.getMediaType();
+    List<EngineEvent> parsed;
+    if (isType(type, CLOUDEVENT)) {
+      parsed = parser.parse(body, EventParser.Shape.ONE, true);
+    } else if (isType(type, CLOUDEVENT_BATCH)) {
+      parsed = parser.parse(body, EventParser.Shape.BATCH, true);
+    } else {
+      parsed = parser.parse(body, EventParser.Shape.EITHER, false);
+    }
+    IngestResult result = ingest.store(parsed);
+    result.stored().forEach(e -> events.send(Message.of(e)));
+    return Response.accepted(result).build();
+  }
+
+  private static boolean isType(MediaType type, String expected) {
+    return type != null && (type.getType() + "/" + type.getSubtype()).equalsIgnoreCase(expected);
+  }
+}

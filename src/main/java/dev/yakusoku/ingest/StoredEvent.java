@@ -1,0 +1,60 @@
+package dev.yakusoku.ingest;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The event log: every accepted event, in acceptance order. Engine state is derived from it. */
+@Entity
+@Table(name = "event_log")
+public class StoredEvent extends PanacheEntityBase {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long seq;
+
+  public String source;
+
+  @Column(name = "event_id")
+  public String eventId;
+
+  public String type;
+  public String subject;
+
+  @Column(name = "event_time")
+  public Instant time;
+
+  @Column(name = "received_at")
+  public Instant receivedAt;
+
+  /** The event's {@code data} as JSON text. */
+  public String data;
+
+  /** The ({@code source}, {@code id}) pairs among those of the given ids that are stored. */
+  public static List<Object[]> storedKeysAmong(Collection<String> eventIds) {
+    return getEntityManager()
+        .createQuery(
+            "select e.source, e.eventId from StoredEvent e where e.eventId in :ids", Object[].class)
+        .setParameter("ids", eventIds)
+        .getResultList();
+  }
+
+  /**
+   * What a restart replays: the events of matters not resolved, and events with no matter, in
+   * acceptance order.
+   */
+  public static Stream<StoredEvent> streamForReplay() {
+    return stream(
+        "subject is null or subject not in (select m.id from MatterRecord m where m.state = ?1)",
+        Sort.ascending("seq"),
+        MatterRecord.RESOLVED);
+  }
+}

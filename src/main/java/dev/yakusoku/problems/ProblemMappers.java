@@ -1,0 +1,87 @@
+package dev.yakusoku.problems;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.yakusoku.rules.RuleCompilationException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** One narrow mapper per exception type, each answering RFC 9457 problem JSON. */
+public class ProblemMappers {
+
+  @ServerExceptionMapper
+  public Response invalidInput(InvalidInputException e) {
+    return new Problem(
+            "/problems/invalid-input", "Invalid input", 400, e.getMessage(), e.problems())
+        .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response tooLarge(PayloadTooLargeException e) {
+    return Problem.of("payload-too-large", "Payload too large", 413, e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolation(ConstraintViolationException e) {
+    List<FieldProblem> problems =
+        e.getConstraintViolations().stream()
+            .map(v -> FieldProblem.of(fieldOf(v.getPropertyPath().toString()), v.getMessage()))
+            .sorted(java.util.Comparator.comparing(FieldProblem::field))
+            .toList();
+    return new Problem(
+            "/problems/invalid-input",
+            "Invalid input",
+            400,
+            "the body breaks the contract",
+            problems)
+        .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response unreadableJson(JsonProcessingException e) {
+    String field =
+        e instanceof JsonMappingException m && !m.getPath().isEmpty()
+            ? m.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."))
+            : "body";
+    return new Problem(
+            "/problems/invalid-input",
+            "Invalid input",
+            400,
+            "the body is not the JSON this endpoint reads",
+            List.of(FieldProblem.of(field, e.getOriginalMessage())))
+        .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response ruleErrors(RuleCompilationException e) {
+    return new Problem(
+            "/problems/rule-errors", "Rules do not compile", 400, e.getMessage(), e.errors())
+        .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response notFound(NotFoundException e) {
+    return Problem.of("not-found", "Not found", 404, e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response unsupportedMediaType(NotSupportedException e) {
+    return Problem.of("unsupported-media-type", "Unsupported media type", 415, e.getMessage())
+        .toResponse();
+  }
+
+  /** Drops the method and parameter names Bean Validation puts before a body's field path. */
+  private static String fieldOf(String propertyPath) {
+    String[] parts = propertyPath.split("\\.");
+    return parts.length > 2
+        ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+        : propertyPath;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.yakusoku.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.conf.EventProcessingOption;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.conf.ClockTypeOption;
+
+/**
+ * Compiles DRL text into a {@link RuleSet} with the classic Drools engine: STREAM mode, pseudo
+ * clock. Thread-safe; every compilation gets its own release id and leaves nothing behind in the
+ * shared {@code KieRepository}.
+ */
+public final class RuleSetCompiler {
+  static final String RESOURCE_DIR = "src/main/resources/rules/";
+  private static final AtomicLong BUILDS = new AtomicLong();
+
+  private final ClassLoader classLoader;
+
+  public RuleSetCompiler(ClassLoader classLoader) {
+    this.classLoader = classLoader;
+  }
+
+  public RuleSetCompilation compile(Map<String, String> drlFiles, Instant loadedAt) {
+    SortedMap<String, String> files = new TreeMap<>(drlFiles);
+    List<RuleError> errors = new ArrayList<>();
+    files.keySet().stream()
+        .filter(name -> !name.endsWith(".drl") || name.contains("/") || name.contains(".."))
+        .forEach(
+            name -> errors.add(new RuleError(name, 0, 0, "a rule file is a plain *.drl name")));
+    if (files.isEmpty()) {
+      errors.add(new RuleError("", 0, 0, "a rule set needs at least one .drl file"));
+    }
+    if (!errors.isEmpty()) {
+      return RuleSetCompilation.failed(errors);
+    }
+    KieServices ks = KieServices.Factory.get();
+    String version = versionOf(files);
+    ReleaseId releaseId =
+        ks.newReleaseId("dev.yakusoku.rules", "ruleset", version + "-" + BUILDS.incrementAndGet());
+    KieFileSystem kfs = ks.newKieFileSystem();
+    kfs.generateAndWritePomXML(releaseId);
+    kfs.writeKModuleXML(moduleModel(ks).toXML());
+    files.forEach((name, text) -> kfs.write(RESOURCE_DIR + name, text));
+    try {
+      KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll();
+      for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+        errors.add(new RuleError(fileOf(m), m.getLine(), m.getColumn(), m.getText().strip()));
+      }
+      if (!errors.isEmpty()) {
+        return RuleSetCompilation.failed(errors);
+      }
+      KieContainer container = ks.newKieContainer(releaseId, classLoader);
+      return RuleSetCompilation.of(
+          new RuleSet(version, files, loadedAt, container.getKieBase("yakusoku")));
+    } finally {
+      ks.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  private static KieModuleModel moduleModel(KieServices ks) {
+    KieModuleModel module = ks.newKieModuleModel();
+    module
+        .newKieBaseModel("yakusoku")
+        .setDefault(true)
+        .setEventProcessingMode(EventProcessingOption.STREAM)
+        .addPackage("*")
+        .newKieSessionModel("yakusoku-session")
+        .setDefault(true)
+        .setClockType(ClockTypeOption.PSEUDO);
+    return module;
+  }
+
+  private static String fileOf(Message m) {
+    String path = m.getPath() == null ? "" : m.getPath();
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  /** A content hash over file names and texts: the same files always give the same version. */
+  public static String versionOf(SortedMap<String, String> files) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      files.forEach(
+          (name, text) -> {
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(text.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+          });
+      return "rs-" + HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.yakusoku.scenario;
+
+import dev.yakusoku.alerts.AlertView;
+import dev.yakusoku.alerts.InMemoryAlertLedger;
+import dev.yakusoku.alerts.SignalingAlertSink;
+import dev.yakusoku.directory.DirectoryEntry;
+import dev.yakusoku.directory.TeamBody;
+import dev.yakusoku.engine.Engine;
+import dev.yakusoku.engine.EngineContext;
+import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.rules.RuleSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs events through an isolated engine whose clock the events drive: each event moves the clock
+ * to its time (never back), then the clock moves to {@code until}. Nothing is stored.
+ */
+public class ScenarioRunner {
+  private final EngineContext context;
+
+  public ScenarioRunner(EngineContext context) {
+    this.context = context;
+  }
+
+  public List<AlertView> run(
+      RuleSet ruleSet,
+      List<TeamBody> teams,
+      List<DirectoryEntry> parties,
+      List<EngineEvent> events,
+      Instant until) {
+    List<EngineEvent> ordered = new ArrayList<>(events);
+    ordered.sort(Comparator.comparing(EngineEvent::time));
+    Instant start = ordered.isEmpty() ? until : ordered.get(0).time();
+    InMemoryAlertLedger ledger = new InMemoryAlertLedger();
+    try (Engine engine =
+        new Engine(
+            ruleSet, context, new SignalingAlertSink(ruleSet.version(), ledger::apply), start)) {
+      teams.forEach(t -> engine.putTeam(t.id(), t.name(), t.manager()));
+      parties.forEach(engine::putParty);
+      for (EngineEvent event : ordered) {
+        engine.advanceTo(event.time());
+        engine.apply(event);
+      }
+      if (until != null) {
+        engine.advanceTo(until);
+      }
+    }
+    return ledger.alerts().stream().map(a -> AlertView.of(a, context.calendar().zone())).toList();
+  }
+}
