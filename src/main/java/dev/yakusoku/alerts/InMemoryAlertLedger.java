@@ -12,6 +12,7 @@ import java.util.Optional;
 public class InMemoryAlertLedger extends AlertLedger {
   private final Map<String, Alert> alerts = new LinkedHashMap<>();
   private final Map<String, String> occurrences = new HashMap<>();
+  private final Map<String, String> unresolvedByKey = new HashMap<>();
 
   @Override
   protected Optional<Alert> occurrence(String occurrenceKey) {
@@ -20,14 +21,17 @@ public class InMemoryAlertLedger extends AlertLedger {
 
   @Override
   protected Optional<Alert> unresolved(String dedupKey) {
-    return alerts.values().stream()
-        .filter(a -> a.dedupKey.equals(dedupKey) && !a.isResolved())
-        .findFirst();
+    return Optional.ofNullable(unresolvedByKey.get(dedupKey)).map(alerts::get);
   }
 
   @Override
   protected void save(Alert alert) {
     alerts.put(alert.id, alert);
+    if (alert.isResolved()) {
+      unresolvedByKey.remove(alert.dedupKey, alert.id);
+    } else {
+      unresolvedByKey.put(alert.dedupKey, alert.id);
+    }
   }
 
   @Override

@@ -2,13 +2,10 @@ package dev.yakusoku.directory;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -24,23 +21,39 @@ public final class CallerResolver {
     this.phones = Objects.requireNonNull(phones, "phones");
   }
 
+  public PhoneNumbers phones() {
+    return phones;
+  }
+
   public CallerResolution resolve(
       CallerClues clues,
       Collection<DirectoryEntry> directory,
       Collection<OpenMatterRef> openMatters) {
-    CallerClues given = clues == null ? new CallerClues(null, null, null, null) : clues;
-    Map<String, DirectoryEntry> byId = index(directory);
     List<OpenMatterRef> matters =
         openMatters == null
             ? List.of()
             : openMatters.stream().filter(m -> m != null && m.id() != null).toList();
+    return resolve(
+        clues,
+        DirectoryIndex.of(phones, directory),
+        party -> matters.stream().filter(m -> m.involves(party)).toList());
+  }
 
+  /**
+   * Resolves against an index kept current by its owner, asking {@code openMattersOf} for the open
+   * matters a party is client or end user of.
+   */
+  public CallerResolution resolve(
+      CallerClues clues,
+      DirectoryIndex directory,
+      Function<String, List<OpenMatterRef>> openMattersOf) {
+    CallerClues given = clues == null ? new CallerClues(null, null, null, null) : clues;
     List<String> how = new ArrayList<>();
-    List<String> callers = findCallers(given, byId, how);
-    List<String> staff = findStaff(given.askedFor(), byId, how);
+    List<String> callers = findCallers(given, directory, how);
+    List<String> staff = findStaff(given.askedFor(), directory, how);
     List<String> callerMatters =
-        matters.stream()
-            .filter(m -> callers.stream().anyMatch(m::involves))
+        callers.stream()
+            .flatMap(c -> openMattersOf.apply(c).stream())
             .map(OpenMatterRef::id)
             .distinct()
             .sorted()
@@ -59,8 +72,7 @@ public final class CallerResolver {
         matterId, callerId, askedForId, callers, staff, callerMatters, String.join("; ", how));
   }
 
-  private List<String> findCallers(
-      CallerClues clues, Map<String, DirectoryEntry> byId, List<String> how) {
+  private List<String> findCallers(CallerClues clues, DirectoryIndex byId, List<String> how) {
     if (!isBlank(clues.from())) {
       String from = clues.from().strip();
       how.add("caller is from " + label(from, byId));
@@ -75,9 +87,7 @@ public final class CallerResolver {
       if (e164.isEmpty()) {
         phoneNote = "phone " + phone + " is not a phone number";
       } else {
-        List<String> byPhone =
-            matching(
-                byId, e -> e.phones().stream().anyMatch(p -> e164.equals(phones.normalize(p))));
+        List<String> byPhone = byId.withPhone(e164.get());
         if (byPhone.size() == 1) {
           how.add("caller tied by phone " + phone + " to " + label(byPhone.get(0), byId));
           return byPhone;
@@ -102,10 +112,9 @@ public final class CallerResolver {
       anyClue = true;
       String name = clues.callerName().strip();
       String key = NameKey.of(name);
-      Predicate<DirectoryEntry> named = e -> NameKey.keysOf(e.name(), e.aliases()).contains(key);
-      List<String> byName = matching(byId, named.and(e -> !e.isStaff()));
+      List<String> byName = matching(byId, key, e -> !e.isStaff());
       if (byName.isEmpty()) {
-        byName = matching(byId, named.and(DirectoryEntry::isStaff));
+        byName = matching(byId, key, DirectoryEntry::isStaff);
       }
       if (byName.size() == 1) {
         how.add("caller tied by name " + name + " to " + label(byName.get(0), byId));
@@ -122,15 +131,13 @@ public final class CallerResolver {
     return List.of();
   }
 
-  private List<String> findStaff(
-      String askedFor, Map<String, DirectoryEntry> byId, List<String> how) {
+  private List<String> findStaff(String askedFor, DirectoryIndex byId, List<String> how) {
     String key = NameKey.of(askedFor);
     if (key.isEmpty()) {
       return List.of();
     }
     String said = askedFor.strip();
-    List<String> staff =
-        matching(byId, e -> e.isStaff() && NameKey.keysOf(e.name(), e.aliases()).contains(key));
+    List<String> staff = matching(byId, key, DirectoryEntry::isStaff);
     if (staff.size() == 1) {
       how.add("asked for " + said + " = " + label(staff.get(0), byId));
     } else if (staff.size() > 1) {
@@ -163,32 +170,22 @@ public final class CallerResolver {
     }
   }
 
-  private static Map<String, DirectoryEntry> index(Collection<DirectoryEntry> directory) {
-    Map<String, DirectoryEntry> byId = new LinkedHashMap<>();
-    if (directory != null) {
-      directory.stream()
-          .filter(e -> e != null && e.id() != null)
-          .forEach(e -> byId.putIfAbsent(e.id(), e));
-    }
-    return byId;
-  }
-
   private static List<String> matching(
-      Map<String, DirectoryEntry> byId, Predicate<DirectoryEntry> test) {
-    Set<String> ids = new TreeSet<>();
-    byId.values().stream().filter(test).forEach(e -> ids.add(e.id()));
-    return List.copyOf(ids);
+      DirectoryIndex byId, String nameKey, Predicate<DirectoryEntry> test) {
+    return byId.withNameKey(nameKey).stream()
+        .filter(id -> byId.get(id).filter(test).isPresent())
+        .toList();
   }
 
-  private static String label(String id, Map<String, DirectoryEntry> byId) {
-    DirectoryEntry entry = byId.get(id);
+  private static String label(String id, DirectoryIndex byId) {
+    DirectoryEntry entry = byId.get(id).orElse(null);
     if (entry == null) {
       return id + " (not in directory)";
     }
     return isBlank(entry.name()) ? id : id + " (" + entry.name() + ")";
   }
 
-  private static String labels(List<String> ids, Map<String, DirectoryEntry> byId) {
+  private static String labels(List<String> ids, DirectoryIndex byId) {
     return ids.stream().map(id -> label(id, byId)).collect(Collectors.joining(", "));
   }
 

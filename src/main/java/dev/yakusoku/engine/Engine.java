@@ -1,6 +1,7 @@
 package dev.yakusoku.engine;
 
 import dev.yakusoku.directory.DirectoryEntry;
+import dev.yakusoku.directory.DirectoryIndex;
 import dev.yakusoku.directory.OpenMatterRef;
 import dev.yakusoku.facts.AlertSink;
 import dev.yakusoku.facts.Matter;
@@ -12,14 +13,15 @@ import dev.yakusoku.rules.RuleSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -44,9 +46,10 @@ public final class Engine implements AutoCloseable {
   private final SessionPseudoClock clock;
   private final Now now;
   private final FactHandle nowHandle;
-  private final Map<String, DirectoryEntry> directory = new HashMap<>();
+  private final DirectoryIndex directory;
   private final Map<String, FactHandle> directoryHandles = new HashMap<>();
   private final Map<String, Matter> openMatters = new HashMap<>();
+  private final Map<String, List<OpenMatterRef>> openMattersByParty = new HashMap<>();
   private final FactTranslator translator;
   private final Set<String> applied = new HashSet<>();
   private long firings;
@@ -54,6 +57,7 @@ public final class Engine implements AutoCloseable {
   public Engine(RuleSet ruleSet, EngineContext context, AlertSink sink, Instant start) {
     this.ruleSet = ruleSet;
     this.context = context;
+    this.directory = new DirectoryIndex(context.resolver().phones());
     KieSessionConfiguration conf =
         org.kie.api.KieServices.Factory.get().newKieSessionConfiguration();
     conf.setOption(ClockTypeOption.PSEUDO);
@@ -130,7 +134,7 @@ public final class Engine implements AutoCloseable {
   }
 
   public void putParty(DirectoryEntry entry) {
-    directory.put(entry.id(), entry);
+    directory.put(entry);
     replace("party:" + entry.id(), new Party(entry.id(), entry.kind(), entry.name(), entry.team()));
   }
 
@@ -142,36 +146,40 @@ public final class Engine implements AutoCloseable {
     directoryHandles.put(key, session.insert(fact));
   }
 
-  public Collection<String> openMatterIds() {
+  public List<String> openMatterIds() {
     return List.copyOf(openMatters.keySet());
   }
 
-  Collection<DirectoryEntry> directory() {
-    return directory.values();
+  DirectoryIndex directory() {
+    return directory;
   }
 
   Optional<DirectoryEntry> party(String id) {
-    return Optional.ofNullable(id).map(directory::get);
+    return directory.get(id);
   }
 
   Optional<Matter> openMatter(String id) {
     return Optional.ofNullable(id).map(openMatters::get);
   }
 
-  List<OpenMatterRef> openMatterRefs() {
-    List<OpenMatterRef> refs = new ArrayList<>();
-    openMatters
-        .values()
-        .forEach(
-            m ->
-                refs.add(
-                    new OpenMatterRef(
-                        m.getId(), m.getClient(), m.getEndUser(), m.getTeam(), m.getAssignee())));
-    return refs;
+  /** The open matters a party is client or end user of. */
+  List<OpenMatterRef> openMattersOf(String party) {
+    return openMattersByParty.getOrDefault(party, List.of());
   }
 
   void open(Matter matter) {
     openMatters.put(matter.getId(), matter);
+    OpenMatterRef ref =
+        new OpenMatterRef(
+            matter.getId(),
+            matter.getClient(),
+            matter.getEndUser(),
+            matter.getTeam(),
+            matter.getAssignee());
+    Stream.of(matter.getClient(), matter.getEndUser())
+        .filter(Objects::nonNull)
+        .distinct()
+        .forEach(p -> openMattersByParty.computeIfAbsent(p, k -> new ArrayList<>()).add(ref));
     session.insert(matter);
   }
 
@@ -188,7 +196,17 @@ public final class Engine implements AutoCloseable {
 
   /** A resolved matter leaves working memory with every fact that belongs to it. */
   private void closeMatter(String matterId) {
-    openMatters.remove(matterId);
+    Matter matter = openMatters.remove(matterId);
+    Stream.of(matter.getClient(), matter.getEndUser())
+        .filter(Objects::nonNull)
+        .forEach(
+            p -> {
+              List<OpenMatterRef> refs = openMattersByParty.getOrDefault(p, new ArrayList<>());
+              refs.removeIf(r -> r.id().equals(matterId));
+              if (refs.isEmpty()) {
+                openMattersByParty.remove(p);
+              }
+            });
     List<FactHandle> handles =
         new ArrayList<>(
             session.getFactHandles(

@@ -154,7 +154,7 @@ final class FactTranslator {
               ? new CallerClues(from, e.text("callerPhone"), e.text("callerName"), askedFor)
               : new CallerClues(to, null, null, null);
       CallerResolution r =
-          engine.context().resolver().resolve(clues, engine.directory(), engine.openMatterRefs());
+          engine.context().resolver().resolve(clues, engine.directory(), engine::openMattersOf);
       askedForId = r.askedForId().orElse(null);
       if (inbound && from == null) {
         from = r.callerId().orElse(null);

@@ -33,6 +33,8 @@ public class Promise implements MatterScoped {
   private Instant keptAt;
   private boolean atRiskReported;
   private Instant withdrawnAt;
+  private Instant due;
+  private Instant atRiskAt;
 
   public Promise(
       String id,
@@ -57,6 +59,8 @@ public class Promise implements MatterScoped {
     this.baseDue = baseDue;
     this.baseAtRisk = baseAtRisk;
     this.ref = ref;
+    this.due = baseDue;
+    this.atRiskAt = baseAtRisk;
   }
 
   public String getId() {
@@ -169,6 +173,8 @@ public class Promise implements MatterScoped {
 
   public void resume(String waitRef, Instant at) {
     pauses.replaceAll(p -> p.waitRef().equals(waitRef) && p.end() == null ? p.endAt(at) : p);
+    due = shifted(baseDue);
+    atRiskAt = shifted(baseAtRisk);
   }
 
   /** The total span the promise's clock was held by waits that have ended. */
@@ -181,12 +187,12 @@ public class Promise implements MatterScoped {
 
   /** The due time after pauses; while paused, the due time as if the pause ended now. */
   public Instant getDue() {
-    return shifted(baseDue);
+    return due;
   }
 
   /** When the configured share of the promise's window has passed, after pauses. */
   public Instant getAtRiskAt() {
-    return shifted(baseAtRisk);
+    return atRiskAt;
   }
 
   private Instant shifted(Instant base) {

@@ -17,6 +17,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.conf.BetaRangeIndexOption;
 import org.kie.api.conf.EventProcessingOption;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.conf.ClockTypeOption;
@@ -79,6 +80,8 @@ public final class RuleSetCompiler {
         .newKieBaseModel("yakusoku")
         .setDefault(true)
         .setEventProcessingMode(EventProcessingOption.STREAM)
+        // deadline rules compare every open promise and wait with Now on each clock step
+        .setBetaRangeIndexOption(BetaRangeIndexOption.ENABLED)
         .addPackage("*")
         .newKieSessionModel("yakusoku-session")
         .setDefault(true)

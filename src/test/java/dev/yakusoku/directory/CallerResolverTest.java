@@ -3,6 +3,7 @@ package dev.yakusoku.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -234,7 +235,8 @@ class CallerResolverTest {
 
   @Test
   void nullInputsAreTreatedAsEmpty() {
-    CallerResolution r = resolver.resolve(null, null, null);
+    CallerResolution r =
+        resolver.resolve(null, (Collection<DirectoryEntry>) null, (Collection<OpenMatterRef>) null);
 
     assertThat(r.tied()).isFalse();
     assertThat(r.candidateCallers()).isEmpty();
