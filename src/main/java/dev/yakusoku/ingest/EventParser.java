@@ -34,7 +34,11 @@ public class EventParser {
   private final int maxBatch;
 
   public EventParser(ObjectMapper json, Validator validator, YakusokuConfig config) {
-    this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.json =
+        json.copy()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // "[...] and then some" is not JSON: never accept a body for its valid prefix.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.validator = validator;
     this.maxBatch = config.ingest().maxBatch();
   }

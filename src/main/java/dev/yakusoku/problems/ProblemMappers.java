@@ -2,10 +2,12 @@ package dev.yakusoku.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.yakusoku.rules.RuleCompilationException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -59,6 +61,25 @@ public class ProblemMappers {
         .toResponse();
   }
 
+  /** Wins over the built-in mapper of Quarkus REST, which answers no problem body. */
+  @ServerExceptionMapper
+  public Response mismatchedJson(MismatchedInputException e) {
+    return unreadableJson(e);
+  }
+
+  /**
+   * Quarkus REST answers a body that is not JSON at all with a bare 400 wrapping the parser's
+   * exception; answered as problem JSON like every other bad body. Other web exceptions keep their
+   * own answer.
+   */
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e) {
+    if (e.getCause() instanceof JsonProcessingException json) {
+      return unreadableJson(json);
+    }
+    return e.getResponse();
+  }
+
   @ServerExceptionMapper
   public Response ruleErrors(RuleCompilationException e) {
     return new Problem(
@@ -77,11 +98,15 @@ public class ProblemMappers {
         .toResponse();
   }
 
-  /** Drops the method and parameter names Bean Validation puts before a body's field path. */
+  /**
+   * Drops the method and parameter names Bean Validation puts before a body's field path; a
+   * violation of the parameter itself (a missing body) is named by the parameter.
+   */
   private static String fieldOf(String propertyPath) {
     String[] parts = propertyPath.split("\\.");
-    return parts.length > 2
-        ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
-        : propertyPath;
+    if (parts.length > 2) {
+      return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+    }
+    return parts.length == 2 ? parts[1] : propertyPath;
   }
 }
