@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.engine.EngineEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,14 +14,19 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Stores accepted events, once per ({@code source}, {@code id}), before anyone hears of them. */
 @ApplicationScoped
 public class IngestService {
+  private static final int MAX_ATTEMPTS = 3;
+
   private final ObjectMapper json;
   private final Clock wallClock;
   private final Counter accepted;
   private final Counter duplicates;
+  private final ReentrantLock lock = new ReentrantLock();
 
   public IngestService(ObjectMapper json, Clock wallClock, MeterRegistry metrics) {
     this.json = json;
@@ -32,10 +37,30 @@ public class IngestService {
 
   /**
    * Stores the new events of one request in {@code time} order (ties in the order given) and
-   * answers them in that order; synchronized so two requests never race on one idempotency key.
+   * answers them in that order. The lock is held until the transaction has committed, so two
+   * requests never race on one idempotency key in this process; a key stored meanwhile by another
+   * node (a unique violation at commit) is retried, and then counts as a duplicate.
    */
-  @Transactional
-  public synchronized IngestResult store(List<EngineEvent> events) {
+  public IngestResult store(List<EngineEvent> events) {
+    IngestResult result = null;
+    for (int attempt = 1; result == null; attempt++) {
+      lock.lock();
+      try {
+        result = QuarkusTransaction.requiringNew().call(() -> storeNew(events));
+      } catch (RuntimeException e) {
+        if (attempt >= MAX_ATTEMPTS || !isUniqueViolation(e)) {
+          throw e;
+        }
+      } finally {
+        lock.unlock();
+      }
+    }
+    accepted.increment(result.accepted());
+    duplicates.increment(result.duplicates());
+    return result;
+  }
+
+  private IngestResult storeNew(List<EngineEvent> events) {
     List<EngineEvent> ordered = new ArrayList<>(events);
     ordered.sort(Comparator.comparing(EngineEvent::time));
     Set<String> seen = new HashSet<>();
@@ -61,9 +86,16 @@ public class IngestService {
       }
       stored.add(e);
     }
-    accepted.increment(stored.size());
-    duplicates.increment(events.size() - stored.size());
     return new IngestResult(stored.size(), events.size() - stored.size(), stored);
+  }
+
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ConstraintViolationException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String write(EngineEvent e) {
