@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
 @Table(name = "event_log")
 public class StoredEvent extends PanacheEntityBase {
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_log_seq")
+  @SequenceGenerator(name = "event_log_seq", sequenceName = "event_log_seq", allocationSize = 50)
   public Long seq;
 
   public String source;
