@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * Engine throughput: the same generated history through the shipped rules and through an empty rule
  * set, in one run, driven like a scenario (each event moves the pseudo clock).
  *
- * <p>Run: {@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test
+ * <p>Run: {@code ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.yakusoku.bench.EngineBenchmark -Dexec.args="10000 5"} (matters, rounds).
  */
 public final class EngineBenchmark {
