@@ -17,6 +17,11 @@ public class EngineProducer {
   @Produces
   @Singleton
   BusinessCalendar calendar(YakusokuConfig config) {
+    return calendarOf(config);
+  }
+
+  /** The business calendar the configuration describes. */
+  public static BusinessCalendar calendarOf(YakusokuConfig config) {
     YakusokuConfig.Calendar c = config.calendar();
     return new BusinessCalendar(
         c.zone(),
@@ -36,6 +41,12 @@ public class EngineProducer {
   @Singleton
   EngineContext engineContext(
       BusinessCalendar calendar, PhoneNumbers phones, YakusokuConfig config) {
+    return contextOf(config, calendar, phones);
+  }
+
+  /** What every engine shares, as the configuration describes it. */
+  public static EngineContext contextOf(
+      YakusokuConfig config, BusinessCalendar calendar, PhoneNumbers phones) {
     EngineSettings settings =
         new EngineSettings(
             config.promises().callbackWindow(),

@@ -1,11 +1,8 @@
 package dev.yakusoku.scenario;
 
 import dev.yakusoku.alerts.AlertView;
-import dev.yakusoku.alerts.InMemoryAlertLedger;
-import dev.yakusoku.alerts.SignalingAlertSink;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.TeamBody;
-import dev.yakusoku.engine.Engine;
 import dev.yakusoku.engine.EngineContext;
 import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.rules.RuleSet;
@@ -34,20 +31,9 @@ public class ScenarioRunner {
     List<EngineEvent> ordered = new ArrayList<>(events);
     ordered.sort(Comparator.comparing(EngineEvent::time));
     Instant start = ordered.isEmpty() ? until : ordered.get(0).time();
-    InMemoryAlertLedger ledger = new InMemoryAlertLedger();
-    try (Engine engine =
-        new Engine(
-            ruleSet, context, new SignalingAlertSink(ruleSet.version(), ledger::apply), start)) {
-      teams.forEach(t -> engine.putTeam(t.id(), t.name(), t.manager()));
-      parties.forEach(engine::putParty);
-      for (EngineEvent event : ordered) {
-        engine.advanceTo(event.time());
-        engine.apply(event);
-      }
-      if (until != null) {
-        engine.advanceTo(until);
-      }
+    try (IsolatedRun run = new IsolatedRun(ruleSet, context, teams, parties, start)) {
+      ordered.forEach(run::apply);
+      return run.finish(until);
     }
-    return ledger.alerts().stream().map(a -> AlertView.of(a, context.calendar().zone())).toList();
   }
 }
