@@ -4,6 +4,8 @@ import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.engine.LiveEngine;
 import dev.yakusoku.ingest.EventLog;
 import dev.yakusoku.rules.LiveRuleSet;
+import dev.yakusoku.rules.RuleSetLoad;
+import dev.yakusoku.rules.RuleSetVersions.Trigger;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Brings the live engine up from what is stored: compiles the rules folder, then rebuilds engine
- * state from the directory and the event log. Also what a restart of the engine does.
+ * state from the directory and the event log. Also what a restart of the engine and a reload of the
+ * rules do.
  */
 @ApplicationScoped
 public class Bootstrap {
@@ -42,8 +45,20 @@ public class Bootstrap {
   }
 
   void onStart(@Observes StartupEvent event) {
-    rules.load(wallClock.instant());
+    rules.load(Trigger.START, wallClock.instant());
     restartEngine();
+  }
+
+  /**
+   * Loads the rules folder again; when a new rule set goes live, the engine is rebuilt on it from
+   * the stored log, so open promises, waits and pending deadlines carry over.
+   */
+  public RuleSetLoad reloadRules(Trigger trigger) {
+    RuleSetLoad load = rules.load(trigger, wallClock.instant());
+    if (load.wentLive()) {
+      restartEngine();
+    }
+    return load;
   }
 
   /** Rebuilds the live engine on the live rule set from the stored log. */
@@ -54,9 +69,9 @@ public class Bootstrap {
             ruleSet ->
                 engine.rebuild(
                     ruleSet,
-                    directory.teams(),
-                    directory.entries(),
-                    config.engine().replayOnStart() ? log.forReplay() : List.of()),
+                    directory::teams,
+                    directory::entries,
+                    () -> config.engine().replayOnStart() ? log.forReplay() : List.of()),
             () ->
                 LOG.error("no rule set compiles; events are stored but not judged until one does"));
   }

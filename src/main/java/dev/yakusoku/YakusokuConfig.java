@@ -28,10 +28,16 @@ public interface YakusokuConfig {
 
   Engine engine();
 
+  Backtest backtest();
+
   interface Rules {
     /** The folder of DRL files the live rule set is compiled from. */
     @WithDefault("rules")
     String path();
+
+    /** How often the folder is checked for changes; {@code off} never. */
+    @WithDefault("2s")
+    String watchEvery();
   }
 
   interface Calendar {
@@ -83,5 +89,19 @@ public interface YakusokuConfig {
     /** Replay stored events of open matters when the service starts. */
     @WithDefault("true")
     boolean replayOnStart();
+  }
+
+  interface Backtest {
+    /** The longest stretch of history one backtest may replay. */
+    @WithDefault("P92D")
+    Duration maxRange();
+
+    /** The most events one backtest may replay; both engines hold the range's matters in memory. */
+    @WithDefault("2000000")
+    long maxEvents();
+
+    /** Events read from the log at a time. */
+    @WithDefault("5000")
+    int pageSize();
   }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -50,13 +51,18 @@ public class LiveEngine {
    * Builds a fresh engine on {@code ruleSet} and rebuilds its state from the stored log: the
    * directory, then the events of open matters in acceptance order, each moving the clock to its
    * own time (never back); then the wall clock takes over. Alerts raised again by the replay are
-   * the same occurrences and change nothing.
+   * the same occurrences and change nothing. The directory and the log are read under the engine's
+   * lock, so nothing applied meanwhile to the engine being replaced is missed.
    */
   public synchronized void rebuild(
-      RuleSet ruleSet, List<TeamBody> teams, List<DirectoryEntry> parties, List<EngineEvent> log) {
+      RuleSet ruleSet,
+      Supplier<List<TeamBody>> teams,
+      Supplier<List<DirectoryEntry>> parties,
+      Supplier<List<EngineEvent>> storedLog) {
     if (engine != null) {
       engine.close();
     }
+    List<EngineEvent> log = storedLog.get();
     Instant wallNow = wallClock.instant();
     Instant start =
         log.stream().map(EngineEvent::time).min(Comparator.naturalOrder()).orElse(wallNow);
@@ -66,8 +72,8 @@ public class LiveEngine {
             context,
             new SignalingAlertSink(ruleSet.version(), signals::send),
             start.isBefore(wallNow) ? start : wallNow);
-    teams.forEach(t -> engine.putTeam(t.id(), t.name(), t.manager()));
-    parties.forEach(engine::putParty);
+    teams.get().forEach(t -> engine.putTeam(t.id(), t.name(), t.manager()));
+    parties.get().forEach(engine::putParty);
     for (EngineEvent event : log) {
       engine.advanceTo(event.time());
       engine.apply(event);

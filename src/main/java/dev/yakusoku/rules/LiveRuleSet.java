@@ -1,33 +1,58 @@
 package dev.yakusoku.rules;
 
 import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.rules.RuleSetLoad.Outcome;
+import dev.yakusoku.rules.RuleSetLoad.RuleTestSummary;
+import dev.yakusoku.rules.RuleSetVersions.Trigger;
+import dev.yakusoku.ruletests.CaseOutcome;
+import dev.yakusoku.ruletests.RuleTestGate;
+import dev.yakusoku.ruletests.RuleTestOutcome;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
-/** The rule set live traffic is judged by, compiled from the configured rules folder. */
+/**
+ * The rule set live traffic is judged by, compiled from the configured rules folder. A folder goes
+ * live only if it compiles and passes its own rule tests ({@code tests/*.yaml}); otherwise the last
+ * good rule set stays live and the errors are reported (log, {@code GET /api/v1/rules}, readiness,
+ * the {@code yakusoku.rules.errors} gauge).
+ */
 @ApplicationScoped
 public class LiveRuleSet {
   private static final Logger LOG = Logger.getLogger(LiveRuleSet.class);
 
   private final Path folder;
   private final RuleSetCompiler compiler;
+  private final RuleTestGate gate;
+  private final RuleSetVersions versions;
+  private final MeterRegistry metrics;
   private volatile RuleSet current;
   private volatile List<RuleError> errors = List.of();
+  private volatile String seenFingerprint;
 
-  public LiveRuleSet(YakusokuConfig config) {
+  public LiveRuleSet(
+      YakusokuConfig config, RuleTestGate gate, RuleSetVersions versions, MeterRegistry metrics) {
     this.folder = Path.of(config.rules().path());
     this.compiler = new RuleSetCompiler(Thread.currentThread().getContextClassLoader());
+    this.gate = gate;
+    this.versions = versions;
+    this.metrics = metrics;
+    metrics.gauge("yakusoku.rules.errors", this, r -> r.errors.size());
   }
 
   public RuleSetCompiler compiler() {
@@ -38,19 +63,39 @@ public class LiveRuleSet {
     return folder;
   }
 
-  /** Compiles the folder; a rule set that fails leaves the previous one (if any) live. */
-  public synchronized RuleSetCompilation load(Instant loadedAt) {
-    RuleSetCompilation compilation = compiler.compile(readFolder(), loadedAt);
-    if (compilation.succeeded()) {
-      current = compilation.ruleSet().orElseThrow();
-      errors = List.of();
-      LOG.infof(
-          "rule set %s loaded from %s %s", current.version(), folder, current.files().keySet());
-    } else {
-      errors = compilation.errors();
-      compilation.errors().forEach(e -> LOG.errorf("rule error %s", e));
+  /**
+   * Compiles the folder and runs its rule tests; only a rule set that passes both goes live. At
+   * start, a folder that fails falls back to the last rule set that went live before.
+   */
+  public synchronized RuleSetLoad load(Trigger trigger, Instant at) {
+    seenFingerprint = fingerprint(folder);
+    RuleSetCompilation compilation = compiler.compile(readDrl(folder), at);
+    if (!compilation.succeeded()) {
+      return reject(trigger, at, null, compilation.errors(), List.of());
     }
-    return compilation;
+    RuleSet candidate = compilation.ruleSet().orElseThrow();
+    List<RuleTestOutcome> outcomes = gate.check(candidate, folder);
+    List<RuleTestSummary> tests =
+        outcomes.stream().map(o -> new RuleTestSummary(o.file(), o.passed(), o.report())).toList();
+    List<RuleError> failures = failuresOf(outcomes);
+    if (!failures.isEmpty()) {
+      outcomes.stream().filter(o -> !o.passed()).forEach(o -> LOG.error(o.report()));
+      return reject(trigger, at, candidate.version(), failures, tests);
+    }
+    errors = List.of();
+    if (current != null && current.version().equals(candidate.version())) {
+      count(Outcome.unchanged);
+      return new RuleSetLoad(
+          Outcome.unchanged, current.version(), candidate.version(), List.of(), tests);
+    }
+    goLive(candidate, trigger, at);
+    return new RuleSetLoad(
+        Outcome.loaded, candidate.version(), candidate.version(), List.of(), tests);
+  }
+
+  /** Whether the folder's files differ from what the last load read (false before any load). */
+  public boolean changedOnDisk() {
+    return seenFingerprint != null && !fingerprint(folder).equals(seenFingerprint);
   }
 
   public Optional<RuleSet> current() {
@@ -61,8 +106,81 @@ public class LiveRuleSet {
     return errors;
   }
 
-  private Map<String, String> readFolder() {
-    Map<String, String> files = new TreeMap<>();
+  private void goLive(RuleSet ruleSet, Trigger trigger, Instant at) {
+    current = ruleSet;
+    versions.record(ruleSet, trigger, at);
+    count(Outcome.loaded);
+    LOG.infof(
+        "rule set %s went live (%s) from %s %s",
+        ruleSet.version(), trigger.label(), folder, ruleSet.files().keySet());
+  }
+
+  private RuleSetLoad reject(
+      Trigger trigger,
+      Instant at,
+      String candidate,
+      List<RuleError> reasons,
+      List<RuleTestSummary> tests) {
+    errors = List.copyOf(reasons);
+    count(Outcome.rejected);
+    reasons.forEach(e -> LOG.errorf("rule error %s", e));
+    if (current == null && trigger == Trigger.START) {
+      fallBack(at);
+    }
+    LOG.errorf(
+        "rules in %s rejected; %s stays live",
+        folder, current == null ? "no rule set" : current.version());
+    return new RuleSetLoad(
+        Outcome.rejected, current == null ? null : current.version(), candidate, errors, tests);
+  }
+
+  /** Goes live with the rule set that was live last, as stored, when the folder fails at start. */
+  private void fallBack(Instant at) {
+    versions
+        .lastLoadedFiles()
+        .map(files -> compiler.compile(files, at))
+        .flatMap(RuleSetCompilation::ruleSet)
+        .ifPresent(last -> goLive(last, Trigger.START_FALLBACK, at));
+  }
+
+  private void count(Outcome outcome) {
+    metrics.counter("yakusoku.rules.loads", "outcome", outcome.name()).increment();
+  }
+
+  private static List<RuleError> failuresOf(List<RuleTestOutcome> outcomes) {
+    List<RuleError> failures = new ArrayList<>();
+    for (RuleTestOutcome outcome : outcomes) {
+      outcome.errors().forEach(e -> failures.add(new RuleError(outcome.file(), 0, 0, e)));
+      for (CaseOutcome c : outcome.cases()) {
+        if (c.passed()) {
+          continue;
+        }
+        c.errors()
+            .forEach(e -> failures.add(new RuleError(outcome.file(), 0, 0, c.name() + ": " + e)));
+        c.rows().stream()
+            .filter(r -> !r.ok())
+            .forEach(
+                r ->
+                    failures.add(
+                        new RuleError(
+                            outcome.file(),
+                            0,
+                            0,
+                            c.name()
+                                + ": "
+                                + r.section()
+                                + " "
+                                + r.expected()
+                                + ", raised "
+                                + r.raised())));
+      }
+    }
+    return failures;
+  }
+
+  /** The {@code *.drl} files directly in {@code folder}, by name. */
+  public static SortedMap<String, String> readDrl(Path folder) {
+    SortedMap<String, String> files = new TreeMap<>();
     if (!Files.isDirectory(folder)) {
       LOG.errorf("rules folder %s does not exist", folder.toAbsolutePath());
       return files;
@@ -75,5 +193,26 @@ public class LiveRuleSet {
       throw new UncheckedIOException("cannot read rules folder " + folder, e);
     }
     return files;
+  }
+
+  /** A hash over every rule and rule test file of the folder, to notice any change. */
+  static String fingerprint(Path folder) {
+    try (Stream<Path> paths = Files.isDirectory(folder) ? Files.walk(folder, 3) : Stream.empty()) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Path p :
+          paths
+              .filter(Files::isRegularFile)
+              .filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".yaml"))
+              .sorted()
+              .toList()) {
+        sha.update(folder.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+        sha.update(Files.readAllBytes(p));
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (IOException e) {
+      return "unreadable: " + e.getMessage();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 }

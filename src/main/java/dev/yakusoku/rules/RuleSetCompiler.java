@@ -94,8 +94,13 @@ public final class RuleSetCompiler {
     return path.substring(path.lastIndexOf('/') + 1);
   }
 
-  /** A content hash over file names and texts: the same files always give the same version. */
+  /** The version alerts cite: the first 12 hex digits of the content hash, after {@code rs-}. */
   public static String versionOf(SortedMap<String, String> files) {
+    return "rs-" + contentHashOf(files).substring(0, 12);
+  }
+
+  /** A SHA-256 over file names and texts: the same files always give the same hash. */
+  public static String contentHashOf(SortedMap<String, String> files) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       files.forEach(
@@ -105,7 +110,7 @@ public final class RuleSetCompiler {
             sha.update(text.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
           });
-      return "rs-" + HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+      return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

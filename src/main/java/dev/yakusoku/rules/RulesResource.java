@@ -1,14 +1,19 @@
 package dev.yakusoku.rules;
 
+import dev.yakusoku.Bootstrap;
 import dev.yakusoku.calendar.BusinessCalendar;
+import dev.yakusoku.rules.RuleSetVersions.Trigger;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -16,11 +21,20 @@ import org.kie.api.definition.rule.Rule;
 @Path("/api/v1/rules")
 public class RulesResource {
   private final LiveRuleSet live;
+  private final RuleSetVersions versions;
+  private final Bootstrap bootstrap;
   private final BusinessCalendar calendar;
   private final Clock wallClock;
 
-  public RulesResource(LiveRuleSet live, BusinessCalendar calendar, Clock wallClock) {
+  public RulesResource(
+      LiveRuleSet live,
+      RuleSetVersions versions,
+      Bootstrap bootstrap,
+      BusinessCalendar calendar,
+      Clock wallClock) {
     this.live = live;
+    this.versions = versions;
+    this.bootstrap = bootstrap;
     this.calendar = calendar;
     this.wallClock = wallClock;
   }
@@ -38,6 +52,35 @@ public class RulesResource {
                     ruleNames(rs),
                     live.errors()))
         .orElseGet(() -> new RuleSetView(null, List.of(), null, List.of(), live.errors()));
+  }
+
+  @POST
+  @Path("/reload")
+  @Operation(
+      summary =
+          "Load the rules folder again: it goes live only if it compiles and passes its rule tests")
+  public RuleSetLoad reload() {
+    return bootstrap.reloadRules(Trigger.RELOAD);
+  }
+
+  @GET
+  @Path("/versions")
+  @Operation(summary = "Every rule set that went live, newest first")
+  public List<RuleSetVersionView> versions() {
+    return versions.list(liveVersion());
+  }
+
+  @GET
+  @Path("/versions/{version}")
+  @Operation(summary = "One rule set that went live, with its files")
+  public RuleSetVersionView version(@PathParam("version") String version) {
+    return versions
+        .get(version, liveVersion())
+        .orElseThrow(() -> new NotFoundException("no rule set " + version + " ever went live"));
+  }
+
+  private String liveVersion() {
+    return live.current().map(RuleSet::version).orElse(null);
   }
 
   @POST

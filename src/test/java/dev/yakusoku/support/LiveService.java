@@ -75,6 +75,11 @@ public class LiveService {
         .statusCode(202);
   }
 
+  /** The test's wall clock. */
+  public TestClock clock() {
+    return clock;
+  }
+
   public void restartEngine() {
     bootstrap.restartEngine();
   }

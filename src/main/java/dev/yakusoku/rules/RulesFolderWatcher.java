@@ -1,0 +1,31 @@
+package dev.yakusoku.rules;
+
+import dev.yakusoku.Bootstrap;
+import dev.yakusoku.rules.RuleSetVersions.Trigger;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Watches the rules folder: when a rule or rule test file changes, the folder is loaded again and
+ * goes live if it compiles and passes its rule tests. Polls (every {@code
+ * yakusoku.rules.watch-every}), which also sees a Kubernetes ConfigMap swap its files.
+ */
+@ApplicationScoped
+public class RulesFolderWatcher {
+  private final LiveRuleSet rules;
+  private final Bootstrap bootstrap;
+
+  public RulesFolderWatcher(LiveRuleSet rules, Bootstrap bootstrap) {
+    this.rules = rules;
+    this.bootstrap = bootstrap;
+  }
+
+  @Scheduled(
+      every = "${yakusoku.rules.watch-every:2s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void checkFolder() {
+    if (rules.changedOnDisk()) {
+      bootstrap.reloadRules(Trigger.WATCH);
+    }
+  }
+}
