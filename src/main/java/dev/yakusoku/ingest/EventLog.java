@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.engine.EngineEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 
 /** Reads the stored event log back as engine events. */
@@ -21,6 +22,46 @@ public class EventLog {
   public List<EngineEvent> forReplay() {
     return StoredEvent.streamForReplay().map(this::toEvent).toList();
   }
+
+  /** How many stored events have a {@code time} in [{@code from}, {@code to}). */
+  @Transactional
+  public long countBetween(Instant from, Instant to) {
+    return StoredEvent.count("time >= ?1 and time < ?2", from, to);
+  }
+
+  /**
+   * One page of the stored events with a {@code time} in [{@code from}, {@code to}), in {@code
+   * time} order and acceptance order within a time, after {@code after} (null for the first page).
+   */
+  @Transactional
+  public Page pageBetween(Instant from, Instant to, Position after, int size) {
+    List<StoredEvent> rows =
+        after == null
+            ? StoredEvent.find("time >= ?1 and time < ?2 order by time, seq", from, to)
+                .page(io.quarkus.panache.common.Page.ofSize(size))
+                .list()
+            : StoredEvent.find(
+                    "time >= ?1 and time < ?2 and (time > ?3 or (time = ?3 and seq > ?4))"
+                        + " order by time, seq",
+                    from,
+                    to,
+                    after.time(),
+                    after.seq())
+                .page(io.quarkus.panache.common.Page.ofSize(size))
+                .list();
+    List<EngineEvent> events = rows.stream().map(this::toEvent).toList();
+    Position last =
+        rows.isEmpty()
+            ? after
+            : new Position(rows.get(rows.size() - 1).time, rows.get(rows.size() - 1).seq);
+    return new Page(events, last, rows.size() == size);
+  }
+
+  /** Where a page of the log ended. */
+  public record Position(Instant time, long seq) {}
+
+  /** Events of the log, where they end, and whether more may follow. */
+  public record Page(List<EngineEvent> events, Position end, boolean more) {}
 
   private EngineEvent toEvent(StoredEvent e) {
     try {
