@@ -79,6 +79,10 @@ public interface YakusokuConfig {
   interface Ingest {
     @WithDefault("1000")
     int maxBatch();
+
+    /** Events waiting to be judged above which new requests are answered 503. */
+    @WithDefault("20000")
+    long maxBacklog();
   }
 
   interface Engine {

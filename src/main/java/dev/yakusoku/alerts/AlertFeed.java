@@ -11,6 +11,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Moves alerts along their channels: engine signals into the store, and every stored change out to
@@ -23,7 +24,11 @@ public class AlertFeed {
   private volatile Sse sse;
   private volatile SseBroadcaster broadcaster;
 
-  public AlertFeed(AlertService alerts, @Channel(Channels.ALERTS) Emitter<AlertView> changes) {
+  public AlertFeed(
+      AlertService alerts,
+      // bounded by the events admitted (see EngineBacklog); no change may be dropped
+      @Channel(Channels.ALERTS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+          Emitter<AlertView> changes) {
     this.alerts = alerts;
     this.changes = changes;
   }

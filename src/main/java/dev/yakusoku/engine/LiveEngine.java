@@ -34,16 +34,19 @@ public class LiveEngine {
   private final EngineContext context;
   private final Clock wallClock;
   private final Emitter<AlertSignal> signals;
+  private final EngineBacklog backlog;
   private Engine engine;
 
   public LiveEngine(
       EngineContext context,
       Clock wallClock,
-      @Channel(Channels.ALERT_SIGNALS)
-          @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 65536)
+      EngineBacklog backlog,
+      // alerts are bounded by the events admitted (see EngineBacklog); none may be dropped
+      @Channel(Channels.ALERT_SIGNALS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
           Emitter<AlertSignal> signals) {
     this.context = context;
     this.wallClock = wallClock;
+    this.backlog = backlog;
     this.signals = signals;
   }
 
@@ -87,7 +90,11 @@ public class LiveEngine {
   @Incoming(Channels.EVENTS)
   @Blocking(ordered = true) // waits for the engine lock; rule firing is CPU work off the event loop
   public void onEvent(EngineEvent event) {
-    apply(event);
+    try {
+      apply(event);
+    } finally {
+      backlog.judged();
+    }
   }
 
   synchronized void apply(EngineEvent event) {

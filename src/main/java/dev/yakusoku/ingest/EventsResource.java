@@ -1,7 +1,9 @@
 package dev.yakusoku.ingest;
 
 import dev.yakusoku.Channels;
+import dev.yakusoku.engine.EngineBacklog;
 import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.problems.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,15 +26,19 @@ public class EventsResource {
 
   private final EventParser parser;
   private final IngestService ingest;
+  private final EngineBacklog backlog;
   private final Emitter<EngineEvent> events;
 
   public EventsResource(
       EventParser parser,
       IngestService ingest,
-      @Channel(Channels.EVENTS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 65536)
+      EngineBacklog backlog,
+      // bounded by admission (EngineBacklog): an event stored must never fail to reach the engine
+      @Channel(Channels.EVENTS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
           Emitter<EngineEvent> events) {
     this.parser = parser;
     this.ingest = ingest;
+    this.backlog = backlog;
     this.events = events;
   }
 
@@ -50,7 +56,19 @@ public class EventsResource {
     } else {
       parsed = parser.parse(body, EventParser.Shape.EITHER, false);
     }
+    if (!backlog.admits()) {
+      return Response.fromResponse(
+              Problem.of(
+                      "engine-busy",
+                      "The engine is catching up",
+                      503,
+                      "too many events are waiting to be judged; nothing was stored, retry shortly")
+                  .toResponse())
+          .header(HttpHeaders.RETRY_AFTER, "1")
+          .build();
+    }
     IngestResult result = ingest.store(parsed);
+    backlog.handedOver(result.stored().size());
     result.stored().forEach(e -> events.send(Message.of(e)));
     return Response.accepted(result).build();
   }

@@ -77,8 +77,14 @@ public final class IngestLoad {
                           .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i)))
                           .build();
                   try {
-                    if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()
-                        != 202) {
+                    int status =
+                        client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    while (status == 503) { // the engine is catching up: as a client should, wait
+                      Thread.sleep(1000);
+                      status =
+                          client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    }
+                    if (status != 202) {
                       failures.incrementAndGet();
                     }
                   } catch (Exception e) {
