@@ -72,6 +72,13 @@ public class Alert extends PanacheEntityBase {
   @Column(name = "resolution")
   public String resolution;
 
+  /** The last verdict a manager gave, {@link Verdict#USEFUL} or {@link Verdict#NOISE}. */
+  public String verdict;
+
+  /** Wall-clock time the alert was first stored, where engine times say when it was raised. */
+  @Column(name = "created_at")
+  public Instant createdAt;
+
   /** A new alert from the first occurrence of its dedup key. */
   public static Alert from(AlertSignal s) {
     Alert a = new Alert();
@@ -119,6 +126,13 @@ public class Alert extends PanacheEntityBase {
     resolvedBy = by;
     resolvedAt = at;
     resolution = reason;
+  }
+
+  /** A later verdict replaces an earlier one; no verdict keeps the one given. */
+  public void judge(String verdict) {
+    if (verdict != null) {
+      this.verdict = verdict;
+    }
   }
 
   public boolean isResolved() {

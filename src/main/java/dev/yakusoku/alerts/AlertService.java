@@ -46,27 +46,32 @@ public class AlertService {
     return Alert.<Alert>findByIdOptional(id).map(this::view);
   }
 
-  /** Managers act in wall-clock time: acknowledging is a person's act, not an engine judgement. */
+  /**
+   * Managers act in wall-clock time: acknowledging is a person's act, not an engine judgement. A
+   * verdict is kept even on an alert already resolved, so one the engine closed can be judged too.
+   */
   @Transactional
-  public Optional<AlertView> acknowledge(String id, String by, String note) {
+  public Optional<AlertView> acknowledge(String id, AlertAction action) {
     return Alert.<Alert>findByIdOptional(id)
         .map(
             a -> {
               if (!a.isResolved()) {
-                a.acknowledge(by, note, wallClock.instant());
+                a.acknowledge(action.by(), action.note(), wallClock.instant());
               }
+              a.judge(action.verdict());
               return view(a);
             });
   }
 
   @Transactional
-  public Optional<AlertView> resolve(String id, String by, String note) {
+  public Optional<AlertView> resolve(String id, AlertAction action) {
     return Alert.<Alert>findByIdOptional(id)
         .map(
             a -> {
               if (!a.isResolved()) {
-                a.resolve(by, note, wallClock.instant());
+                a.resolve(action.by(), action.note(), wallClock.instant());
               }
+              a.judge(action.verdict());
               return view(a);
             });
   }

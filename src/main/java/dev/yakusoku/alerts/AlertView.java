@@ -6,7 +6,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** An alert as clients read it (contract section 2), times in the calendar's zone. */
+/**
+ * An alert as clients read it (contract section 2), times in the calendar's zone; {@code verdict}
+ * is always shown, null until a manager gives one.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AlertView(
     String id,
@@ -28,7 +31,8 @@ public record AlertView(
     String acknowledgedBy,
     String resolvedBy,
     String resolvedAt,
-    String resolution) {
+    String resolution,
+    @JsonInclude(JsonInclude.Include.ALWAYS) String verdict) {
 
   public static AlertView of(Alert a, ZoneId zone) {
     return new AlertView(
@@ -51,7 +55,8 @@ public record AlertView(
         a.acknowledgedBy,
         a.resolvedBy,
         format(a.resolvedAt, zone),
-        a.resolution);
+        a.resolution,
+        a.verdict);
   }
 
   private static String format(Instant instant, ZoneId zone) {

@@ -54,8 +54,7 @@ public class AlertsResource {
   @POST
   @Path("/{id}/acknowledge")
   public AlertView acknowledge(@PathParam("id") String id, @Valid @NotNull AlertAction action) {
-    AlertView alert =
-        alerts.acknowledge(id, action.by(), action.note()).orElseThrow(() -> notFound(id));
+    AlertView alert = alerts.acknowledge(id, action).orElseThrow(() -> notFound(id));
     feed.publish(alert);
     return alert;
   }
@@ -63,8 +62,7 @@ public class AlertsResource {
   @POST
   @Path("/{id}/resolve")
   public AlertView resolve(@PathParam("id") String id, @Valid @NotNull AlertAction action) {
-    AlertView alert =
-        alerts.resolve(id, action.by(), action.note()).orElseThrow(() -> notFound(id));
+    AlertView alert = alerts.resolve(id, action).orElseThrow(() -> notFound(id));
     feed.publish(alert);
     return alert;
   }

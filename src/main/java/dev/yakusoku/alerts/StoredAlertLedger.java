@@ -2,12 +2,18 @@ package dev.yakusoku.alerts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Optional;
 
 /** The alert ledger in the database; callers run it inside their transaction. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class StoredAlertLedger extends AlertLedger {
+  private final Clock wallClock;
+
+  public StoredAlertLedger(Clock wallClock) {
+    this.wallClock = wallClock;
+  }
 
   @Override
   protected Optional<Alert> occurrence(String occurrenceKey) {
@@ -22,6 +28,7 @@ public class StoredAlertLedger extends AlertLedger {
   @Override
   protected void save(Alert alert) {
     if (!alert.isPersistent()) {
+      alert.createdAt = wallClock.instant();
       alert.persist();
     }
   }

@@ -55,7 +55,9 @@ public class EngineProducer {
     return new EngineContext(calendar, settings, new CallerResolver(phones));
   }
 
-  /** The wall clock; only the live clock driver reads it. */
+  /**
+   * The wall clock: it drives the live engine and stamps people's acts and when alerts are stored.
+   */
   @Produces
   @Singleton
   Clock wallClock() {

@@ -1,7 +1,6 @@
 package dev.yakusoku.engine;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -12,9 +11,7 @@ import dev.yakusoku.support.LiveService;
 import dev.yakusoku.support.Stories;
 import dev.yakusoku.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +34,7 @@ class LiveStoryTest {
   void theMainLineCallIsRaisedAsADuplicateEscalationToTheManagerOfTheTeam() {
     live.postStoryEvents("e1", "e2", "e3", "e4");
 
-    awaitAlerts("type=DUPLICATE_ESCALATION", 1)
+    live.awaitAlerts("type=DUPLICATE_ESCALATION", 1)
         .body("[0].matterId", equalTo("M-1"))
         .body("[0].team", equalTo("t-ops"))
         .body("[0].manager", equalTo("s-ikumi"))
@@ -52,7 +49,7 @@ class LiveStoryTest {
     live.postStoryEvents(ALL);
     clock.set("2026-12-01T09:00:00+09:00");
 
-    awaitAlerts("matter=M-1&type=STALLED_DEPENDENCY", 1)
+    live.awaitAlerts("matter=M-1&type=STALLED_DEPENDENCY", 1)
         .body("[0].firstRaisedAt", equalTo("2026-11-30T11:10:00+09:00"))
         .body("[0].evidence", containsInAnyOrder("/crm/e9"));
     given()
@@ -65,14 +62,14 @@ class LiveStoryTest {
   @Test
   void aRestartMidStoryIsInvisibleToTheManager() {
     live.postStoryEvents("e1", "e2", "e3", "e4");
-    awaitAlerts("type=DUPLICATE_ESCALATION", 1);
+    live.awaitAlerts("type=DUPLICATE_ESCALATION", 1);
 
     live.restartEngine();
     live.postStoryEvents("e5", "e6", "e7", "e8", "e9");
     live.restartEngine();
     clock.set("2026-12-01T09:00:00+09:00");
 
-    awaitAlerts("matter=M-1&type=STALLED_DEPENDENCY", 1)
+    live.awaitAlerts("matter=M-1&type=STALLED_DEPENDENCY", 1)
         .body("[0].firstRaisedAt", equalTo("2026-11-30T11:10:00+09:00"));
     live.restartEngine();
     given()
@@ -90,13 +87,13 @@ class LiveStoryTest {
     for (var e : Stories.events("e1", "e2", "e3")) {
       live.post(e);
     }
-    awaitAlerts("type=BROKEN_PROMISE&state=open", 1)
+    live.awaitAlerts("type=BROKEN_PROMISE&state=open", 1)
         .body("[0].firstRaisedAt", equalTo("2026-11-27T18:00:00+09:00"))
         .body("[0].severity", equalTo("critical"));
 
     live.post(Stories.event("e9"));
 
-    awaitAlerts("type=BROKEN_PROMISE&state=resolved", 1)
+    live.awaitAlerts("type=BROKEN_PROMISE&state=resolved", 1)
         .body("[0].resolution", containsString("late evidence"))
         .body("[0].resolution", containsString("/crm/e9"));
   }
@@ -108,16 +105,8 @@ class LiveStoryTest {
     clock.set("2026-11-26T10:13:00+09:00");
     live.post(reversed);
 
-    awaitAlerts("type=DUPLICATE_ESCALATION", 1)
+    live.awaitAlerts("type=DUPLICATE_ESCALATION", 1)
         .body("[0].firstRaisedAt", equalTo("2026-11-26T10:12:00+09:00"))
         .body("[0].occurrences", equalTo(1));
-  }
-
-  private static ValidatableResponse awaitAlerts(String query, int count) {
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .untilAsserted(
-            () -> given().get("/api/v1/alerts?" + query).then().body("$", hasSize(count)));
-    return given().get("/api/v1/alerts?" + query).then().statusCode(200);
   }
 }

@@ -1,7 +1,6 @@
 package dev.yakusoku.rules;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -16,10 +15,8 @@ import dev.yakusoku.support.LiveService;
 import dev.yakusoku.support.RulesFolderCopy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,11 +65,11 @@ class RulesReloadTest {
             .extract()
             .path("version");
     live.post(matterOpened("e3", "M-2", "c-watched"));
-    awaitAlerts("type=WATCHED_CLIENT&matter=M-2", 1).body("[0].ruleSet", equalTo(version));
+    live.awaitAlerts("type=WATCHED_CLIENT&matter=M-2", 1).body("[0].ruleSet", equalTo(version));
 
     live.clock().set("2026-11-26T12:00:01+09:00");
 
-    awaitAlerts("type=BROKEN_PROMISE&matter=M-1", 1)
+    live.awaitAlerts("type=BROKEN_PROMISE&matter=M-1", 1)
         .body("[0].firstRaisedAt", equalTo("2026-11-26T12:00:00+09:00"))
         .body("[0].ruleSet", equalTo(version));
   }
@@ -109,7 +106,8 @@ class RulesReloadTest {
     live.post(matterOpened("e1", "M-1", "c-yamada"));
     live.post(promiseMade("e2", "M-1", "PT2H"));
     live.clock().set("2026-11-26T12:00:01+09:00");
-    awaitAlerts("type=BROKEN_PROMISE&matter=M-1", 1).body("[0].ruleSet", equalTo(shippedVersion));
+    live.awaitAlerts("type=BROKEN_PROMISE&matter=M-1", 1)
+        .body("[0].ruleSet", equalTo(shippedVersion));
   }
 
   @Test
@@ -162,22 +160,6 @@ class RulesReloadTest {
         .then()
         .body("outcome", equalTo("unchanged"))
         .body("version", equalTo(shippedVersion));
-  }
-
-  private static ValidatableResponse awaitAlerts(String query, int count) {
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .until(
-            () ->
-                given()
-                        .get("/api/v1/alerts?" + query)
-                        .then()
-                        .extract()
-                        .jsonPath()
-                        .getList("$")
-                        .size()
-                    == count);
-    return given().get("/api/v1/alerts?" + query).then();
   }
 
   private static ObjectNode matterOpened(String id, String matter, String client) {

@@ -271,6 +271,11 @@ public final class ScenarioBuilder {
     return body.toString();
   }
 
+  /** The events alone, as one batch to post to the running service. */
+  public ArrayNode events() {
+    return events.deepCopy();
+  }
+
   /**
    * Runs the scenario, checks the answer's shape and that every alert names its team, that team's
    * manager, its rule and the run's rule set.
