@@ -135,7 +135,7 @@ public class StoryService {
         e.text("callerPhone"),
         e.text("askedFor"),
         e.text("outcome"),
-        firstOf(e.text("reason"), e.text("note"), e.text("title")),
+        firstOf(e.text("reason"), e.text("note")),
         headlines.of(t),
         t.tiedBy(),
         evidence);
