@@ -29,6 +29,12 @@ public class DirectoryResource {
   }
 
   @GET
+  @Path("/teams")
+  public List<TeamBody> teams() {
+    return directory.teams();
+  }
+
+  @GET
   @Path("/teams/{id}")
   public TeamBody team(@PathParam("id") String id) {
     return directory.team(id).orElseThrow(() -> new NotFoundException("no team " + id));

@@ -9,13 +9,13 @@ import java.time.OffsetDateTime;
  * The calendar arithmetic of a {@code promise.made}: its due time from exactly one of {@code due},
  * {@code within} or {@code by}, and the moment it becomes at risk.
  */
-final class PromiseTerms {
+public final class PromiseTerms {
   static final String END_OF_DAY = "end-of-day";
   static final String END_OF_NEXT_BUSINESS_DAY = "end-of-next-business-day";
 
   private PromiseTerms() {}
 
-  static Instant due(EngineEvent e, BusinessCalendar calendar) {
+  public static Instant due(EngineEvent e, BusinessCalendar calendar) {
     Instant madeAt = e.time();
     if (e.text("due") != null) {
       return OffsetDateTime.parse(e.text("due")).toInstant();

@@ -49,6 +49,16 @@ public class StoredEvent extends PanacheEntityBase {
         .getResultList();
   }
 
+  /** The events filed under a matter, in acceptance order. */
+  public static List<StoredEvent> ofMatter(String matterId) {
+    return list("subject", Sort.ascending("seq"), matterId);
+  }
+
+  /** The events whose CloudEvents id is among {@code eventIds}, whatever their source. */
+  public static List<StoredEvent> withEventIds(Collection<String> eventIds) {
+    return eventIds.isEmpty() ? List.of() : list("eventId in ?1", Sort.ascending("seq"), eventIds);
+  }
+
   /**
    * What a restart replays: the events of matters not resolved, and events with no matter, in
    * acceptance order.

@@ -64,6 +64,23 @@ class DirectoryTest {
   }
 
   @Test
+  void shouldListEveryTeamInIdOrder() {
+    put("/api/v1/teams/t-" + run + "-b", "{\"name\": \"Sales\", \"manager\": \"s-sato-k\"}")
+        .statusCode(201);
+    put("/api/v1/teams/t-" + run + "-a", "{\"name\": \"営業部\", \"manager\": \"s-ikumi\"}")
+        .statusCode(201);
+
+    given()
+        .get("/api/v1/teams")
+        .then()
+        .statusCode(200)
+        .body(
+            "findAll { it.id.startsWith('t-" + run + "') }.id",
+            contains("t-" + run + "-a", "t-" + run + "-b"))
+        .body("find { it.id == 't-" + run + "-a' }.manager", equalTo("s-ikumi"));
+  }
+
+  @Test
   void shouldRejectATeamWithoutManager() {
     problem(put("/api/v1/teams/t-" + run, "{\"name\": \"Sales\"}"), 400)
         .body("errors", hasSize(1))

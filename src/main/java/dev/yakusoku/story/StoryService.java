@@ -1,0 +1,205 @@
+package dev.yakusoku.story;
+
+import static dev.yakusoku.engine.EventTypes.*;
+
+import dev.yakusoku.alerts.AlertService;
+import dev.yakusoku.alerts.AlertView;
+import dev.yakusoku.directory.DirectoryService;
+import dev.yakusoku.directory.PartyBody;
+import dev.yakusoku.directory.TeamBody;
+import dev.yakusoku.engine.EngineContext;
+import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.facts.Promise;
+import dev.yakusoku.ingest.EventLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Tells an alert's story from the stored event log: the events filed under its matter and the calls
+ * that alerts on the matter tied to it without a subject. Nothing here reads a clock.
+ */
+@ApplicationScoped
+public class StoryService {
+  private static final int MOST_ALERTS_PER_MATTER = 500;
+
+  private final AlertService alerts;
+  private final EventLog log;
+  private final DirectoryService directory;
+  private final EngineContext context;
+
+  public StoryService(
+      AlertService alerts, EventLog log, DirectoryService directory, EngineContext context) {
+    this.alerts = alerts;
+    this.log = log;
+    this.directory = directory;
+    this.context = context;
+  }
+
+  /** One read of the log and the directory, so the story is told from one state of them. */
+  @Transactional
+  public Optional<AlertStory> of(String alertId) {
+    return alerts.get(alertId).map(this::storyOf);
+  }
+
+  private AlertStory storyOf(AlertView alert) {
+    ZoneId zone = context.calendar().zone();
+    Set<String> cited = new LinkedHashSet<>(alert.evidence());
+    if (alert.matterId() != null) {
+      alerts
+          .search(null, null, null, alert.matterId(), null, MOST_ALERTS_PER_MATTER)
+          .forEach(a -> cited.addAll(a.evidence()));
+    }
+    List<EngineEvent> events =
+        log.ofMatter(alert.matterId(), cited).stream()
+            .sorted(Comparator.comparing(EngineEvent::time))
+            .toList();
+    Map<String, PartyBody> parties =
+        directory.searchParties(null).stream()
+            .collect(Collectors.toMap(PartyBody::id, p -> p, (a, b) -> a, LinkedHashMap::new));
+    MatterSummary matter = MatterSummary.of(alert.matterId(), events, zone);
+    CallTies ties =
+        new CallTies(
+            context.resolver(), parties.values().stream().map(PartyBody::toEntry).toList(), matter);
+    List<TiedEvent> story = events.stream().map(ties::tie).toList();
+
+    PromiseHistory history =
+        new PromiseHistory(context.calendar(), context.settings().callbackWindow());
+    List<PromiseStory> promises =
+        history.read(story).stream().map(p -> promiseStory(p, history, zone)).toList();
+    Function<String, String> names =
+        id -> Optional.ofNullable(parties.get(id)).map(PartyBody::name).orElse(id);
+    Headlines headlines = new Headlines(names, zone);
+    Set<String> evidence = Set.copyOf(alert.evidence());
+    List<TimelineEntry> timeline =
+        story.stream()
+            .map(t -> entry(t, headlines, evidence.contains(t.event().ref()), zone))
+            .toList();
+
+    return new AlertStory(
+        alert,
+        zone.getId(),
+        matter,
+        promises,
+        timeline,
+        mentioned(alert, matter, story, promises, parties),
+        teams(alert, matter));
+  }
+
+  private static PromiseStory promiseStory(Promise p, PromiseHistory history, ZoneId zone) {
+    return new PromiseStory(
+        p.getId(),
+        p.getKind(),
+        p.getMadeBy(),
+        p.getMadeTo(),
+        p.getOwner(),
+        p.getTarget(),
+        format(p.getMadeAt(), zone),
+        history.termsOf(p),
+        format(p.getBaseDue(), zone),
+        p.getPausedFor().toString(),
+        history.isPausedNow(p),
+        format(p.getDue(), zone),
+        p.getState(),
+        format(p.getKeptAt(), zone),
+        p.getKeptBy(),
+        format(history.withdrawnAt(p), zone),
+        p.getRef());
+  }
+
+  private static TimelineEntry entry(
+      TiedEvent t, Headlines headlines, boolean evidence, ZoneId zone) {
+    EngineEvent e = t.event();
+    return new TimelineEntry(
+        format(e.time(), zone),
+        e.ref(),
+        e.type(),
+        e.text("channel"),
+        e.text("direction"),
+        firstOf(t.from(), e.text("by"), e.text("madeBy")),
+        firstOf(e.text("to"), e.text("madeTo"), e.text("on")),
+        e.text("callerName"),
+        e.text("callerPhone"),
+        e.text("askedFor"),
+        e.text("outcome"),
+        firstOf(e.text("reason"), e.text("note")),
+        headlines.of(t),
+        t.tiedBy(),
+        evidence);
+  }
+
+  private static Map<String, PartyName> mentioned(
+      AlertView alert,
+      MatterSummary matter,
+      List<TiedEvent> story,
+      List<PromiseStory> promises,
+      Map<String, PartyBody> parties) {
+    Stream<String> ids =
+        Stream.of(
+                Stream.of(alert.manager(), alert.acknowledgedBy(), alert.resolvedBy()),
+                matter == null
+                    ? Stream.<String>empty()
+                    : Stream.of(matter.client(), matter.endUser(), matter.assignee()),
+                story.stream()
+                    .flatMap(
+                        t ->
+                            Stream.of(
+                                t.from(),
+                                t.askedForId(),
+                                t.text("to"),
+                                t.text("by"),
+                                t.text("madeBy"),
+                                t.text("madeTo"),
+                                t.text("owner"),
+                                t.text("target"),
+                                t.text("on"))),
+                promises.stream().flatMap(p -> Stream.of(p.owner(), p.target())))
+            .flatMap(s -> s);
+    Map<String, PartyName> named = new LinkedHashMap<>();
+    ids.filter(parties::containsKey)
+        .forEach(
+            id -> {
+              PartyBody p = parties.get(id);
+              named.putIfAbsent(id, new PartyName(p.name(), p.kind(), p.organization()));
+            });
+    return named;
+  }
+
+  private Map<String, TeamName> teams(AlertView alert, MatterSummary matter) {
+    Set<String> wanted = new LinkedHashSet<>();
+    wanted.add(alert.team());
+    if (matter != null) {
+      wanted.add(matter.team());
+    }
+    Map<String, TeamName> named = new LinkedHashMap<>();
+    for (TeamBody t : directory.teams()) {
+      if (wanted.contains(t.id())) {
+        named.put(t.id(), new TeamName(t.name(), t.manager()));
+      }
+    }
+    return named;
+  }
+
+  private static String firstOf(String... values) {
+    return Stream.of(values).filter(Objects::nonNull).findFirst().orElse(null);
+  }
+
+  static String format(Instant instant, ZoneId zone) {
+    return instant == null
+        ? null
+        : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+  }
+}

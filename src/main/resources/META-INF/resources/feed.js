@@ -1,0 +1,333 @@
+// The manager's alert feed: alerts from the API, kept current by the live stream, each opening to its story.
+"use strict";
+
+const API = "/api/v1";
+const SEVERITY_RANK = { critical: 0, warning: 1 };
+const TYPE_LABELS = {
+  BROKEN_PROMISE: "Broken promise",
+  PROMISE_AT_RISK: "Promise at risk",
+  DUPLICATE_ESCALATION: "Duplicate escalation",
+  STALLED_DEPENDENCY: "Stalled dependency",
+  UNROUTED_CONTACT: "Unrouted contact",
+};
+const CHANNEL_LABELS = { phone: "phone", "main-line": "main line", chat: "chat", email: "email", visit: "visit" };
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/g;
+
+const state = { alerts: new Map(), teams: new Map(), parties: new Map(), selected: null, story: null };
+const $ = (id) => document.getElementById(id);
+
+// ---- text and time ----
+
+/** An element with text; Japanese text is marked lang="ja" so it gets Japanese glyphs. */
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) {
+    node.textContent = text;
+    if (mostlyJapanese(String(text))) node.lang = "ja";
+  }
+  return node;
+}
+
+/** Text that is mostly Japanese is marked so; mixed sentences keep the page's language and font stack. */
+function mostlyJapanese(text) {
+  const letters = text.replace(/[\s\d\p{P}]/gu, "").length;
+  return letters > 0 && (text.match(JAPANESE) || []).length / letters > 0.5;
+}
+
+/** An RFC 3339 time as the wall time it carries: the service writes alert times in the team's zone. */
+function parts(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(iso || "");
+  if (!m) return null;
+  const [, y, mo, d, h, mi, offset] = m;
+  const weekday = WEEKDAYS[new Date(Date.UTC(+y, +mo - 1, +d)).getUTCDay()];
+  return { date: `${weekday} ${+d}/${+mo}`, time: `${h}:${mi}`, offset: offset === "Z" ? "+00:00" : offset };
+}
+
+function when(iso) {
+  const p = parts(iso);
+  return p ? `${p.date} ${p.time}` : iso || "";
+}
+
+function nameOf(id) {
+  const party = state.parties.get(id) || (state.story && state.story.parties && state.story.parties[id]);
+  return party ? party.name : id || "—";
+}
+
+function teamName(id) {
+  const team = state.teams.get(id) || (state.story && state.story.teams && state.story.teams[id]);
+  return team ? team.name : id || "no team";
+}
+
+function duration(iso) {
+  const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$/.exec(iso || "");
+  if (!m || (!m[1] && !m[2] && !(+m[3]))) return "not paused";
+  return [m[1] && `${m[1]} h`, m[2] && `${m[2]} min`].filter(Boolean).join(" ") || `${m[3]} s`;
+}
+
+// ---- the feed ----
+
+function filters() {
+  return {
+    team: $("filter-team").value,
+    type: $("filter-type").value,
+    state: $("filter-state").value,
+    manager: $("filter-manager").value,
+  };
+}
+
+function shown(alert, f) {
+  if (f.team && alert.team !== f.team) return false;
+  if (f.type && alert.type !== f.type) return false;
+  if (f.manager && alert.manager !== f.manager) return false;
+  if (f.state === "active") return alert.state !== "resolved";
+  return !f.state || alert.state === f.state;
+}
+
+/** Most severe first, then newest. */
+function byUrgency(a, b) {
+  const rank = (SEVERITY_RANK[a.severity] ?? 9) - (SEVERITY_RANK[b.severity] ?? 9);
+  if (rank !== 0) return rank;
+  const time = Date.parse(b.lastRaisedAt) - Date.parse(a.lastRaisedAt);
+  return time !== 0 ? time : a.id.localeCompare(b.id);
+}
+
+function card(alert, fresh) {
+  const item = el("li", `alert ${alert.severity} ${alert.state}`);
+  item.dataset.id = alert.id;
+  item.dataset.type = alert.type;
+  item.dataset.team = alert.team || "";
+  item.dataset.state = alert.state;
+  if (fresh) item.classList.add("fresh");
+  if (alert.id === state.selected) item.classList.add("selected");
+  const button = el("button");
+  button.type = "button";
+  const head = el("span", "head");
+  head.append(
+    el("span", `chip ${alert.severity}`, alert.severity),
+    el("span", "type", TYPE_LABELS[alert.type] || alert.type),
+    el("span", `chip state state-${alert.state}`, alert.state),
+    el("span", "when", when(alert.lastRaisedAt)),
+  );
+  const meta = [alert.matterId, teamName(alert.team), alert.manager ? `to ${nameOf(alert.manager)}` : "no manager"];
+  if (alert.occurrences > 1) meta.push(`${alert.occurrences} times`);
+  button.append(head, el("span", "summary", alert.summary), el("span", "meta", meta.filter(Boolean).join(" · ")));
+  button.addEventListener("click", () => openStory(alert.id));
+  item.append(button);
+  return item;
+}
+
+function render(freshId) {
+  const f = filters();
+  const visible = [...state.alerts.values()].filter((a) => shown(a, f)).sort(byUrgency);
+  $("feed").replaceChildren(...visible.map((a) => card(a, a.id === freshId)));
+  $("empty").hidden = visible.length > 0;
+  const open = visible.filter((a) => a.state === "open").length;
+  $("count").textContent = `${visible.length} alert${visible.length === 1 ? "" : "s"}, ${open} open`;
+  const first = visible.find((a) => parts(a.lastRaisedAt));
+  if (first) $("zone").textContent = `UTC${parts(first.lastRaisedAt).offset}`;
+}
+
+function upsert(alert) {
+  const isNew = !state.alerts.has(alert.id);
+  state.alerts.set(alert.id, alert);
+  render(isNew ? alert.id : null);
+  if (state.selected === alert.id && state.story) {
+    state.story.alert = alert;
+    renderStory();
+  }
+}
+
+// ---- the story of one alert ----
+
+async function openStory(id) {
+  state.selected = id;
+  render();
+  const response = await fetch(`${API}/alerts/${encodeURIComponent(id)}/story`);
+  if (!response.ok) {
+    $("story-body").replaceChildren(el("p", "", `This alert's story could not be read (${response.status}).`));
+    return;
+  }
+  state.story = await response.json();
+  state.story.alert = state.alerts.get(id) || state.story.alert;
+  $("action-note").value = "";
+  $("action-result").textContent = "";
+  renderStory();
+  $("story").hidden = false;
+  document.querySelector(".panes").classList.add("with-story");
+  $("story").scrollTop = 0;
+}
+
+function closeStory() {
+  state.selected = null;
+  state.story = null;
+  $("story").hidden = true;
+  document.querySelector(".panes").classList.remove("with-story");
+  render();
+}
+
+function facts(pairs) {
+  const list = el("dl", "facts");
+  for (const [term, value] of pairs) {
+    if (value) list.append(el("dt", "", term), el("dd", "", value));
+  }
+  return list;
+}
+
+function promiseItem(p) {
+  const item = el("li", "promise");
+  item.dataset.id = p.id;
+  const stateText = p.state === "kept" ? `kept ${when(p.keptAt)}` : p.state;
+  item.append(el("span", `chip state state-${p.state === "kept" ? "resolved" : "open"}`, stateText));
+  item.append(el("strong", "", p.kind === "callback" ? "Callback" : `Promise ${p.id}`));
+  item.append(document.createTextNode(" "));
+  item.append(el("span", "", `${nameOf(p.madeBy)} → ${nameOf(p.madeTo)}: ${nameOf(p.owner)} will ${{ reply: "reply to", callback: "call back" }[p.kind] || "contact"} ${nameOf(p.target)}`));
+  const due = p.dueAfterPauses && p.dueAfterPauses !== p.due ? `${when(p.dueAfterPauses)} (was ${when(p.due)})` : when(p.due);
+  item.append(facts([
+    ["made", when(p.madeAt)],
+    ["due", due],
+    ["paused", p.pausedNow ? "paused now" : duration(p.pausedFor)],
+  ]));
+  return item;
+}
+
+function timelineItem(entry, showDate) {
+  const item = el("li", `event${entry.evidence ? " evidence" : ""}`);
+  item.dataset.type = entry.type;
+  const stamp = parts(entry.time);
+  const time = el("time", "", stamp ? (showDate ? `${stamp.date} ${stamp.time}` : stamp.time) : entry.time);
+  time.dateTime = entry.time;
+  time.title = when(entry.time);
+  item.append(time);
+  if (entry.channel) item.append(el("span", "chip channel", CHANNEL_LABELS[entry.channel] || entry.channel));
+  item.append(el("span", "headline", entry.headline));
+  if (entry.says) item.append(el("span", "says", entry.says));
+  if (entry.tiedBy) item.append(el("span", "tied", `Tied to this matter: ${entry.tiedBy}`));
+  return item;
+}
+
+function renderStory() {
+  const s = state.story;
+  const a = s.alert;
+  const body = [];
+  const head = el("div", "head");
+  head.append(el("span", `chip ${a.severity}`, a.severity), document.createTextNode(" "), el("span", `chip state state-${a.state}`, a.state));
+  body.push(head, el("h2", "", `${TYPE_LABELS[a.type] || a.type}${a.matterId ? ` · ${a.matterId}` : ""}`), el("p", "summary", a.summary));
+  body.push(facts([
+    ["raised", a.occurrences > 1 ? `${when(a.firstRaisedAt)}, last ${when(a.lastRaisedAt)} (${a.occurrences} times)` : when(a.firstRaisedAt)],
+    ["team", `${teamName(a.team)} · manager ${nameOf(a.manager)}`],
+    ["acknowledged", a.acknowledgedBy && `by ${nameOf(a.acknowledgedBy)}`],
+    ["resolved", a.resolvedBy && `by ${nameOf(a.resolvedBy)} ${when(a.resolvedAt)}${a.resolution ? ` — ${a.resolution}` : ""}`],
+  ]));
+  if (s.matter) {
+    const m = s.matter;
+    body.push(el("h3", "", "Matter"), facts([
+      ["title", m.title],
+      ["client", m.client && `${nameOf(m.client)}${orgOf(m.client)}`],
+      ["end user", m.endUser && `${nameOf(m.endUser)}${orgOf(m.endUser)}`],
+      ["assigned", m.assignee && nameOf(m.assignee)],
+      ["opened", when(m.openedAt) + (m.urgent ? " · urgent" : "")],
+    ]));
+  }
+  if (s.promises && s.promises.length) {
+    const list = el("ul", "promises");
+    list.append(...s.promises.map(promiseItem));
+    body.push(el("h3", "", "Promises"), list);
+  }
+  const timeline = el("ol", "timeline");
+  timeline.id = "timeline";
+  timeline.append(...s.timeline.map((entry, i) => timelineItem(entry, i === 0 || dayOf(entry) !== dayOf(s.timeline[i - 1]))));
+  body.push(el("h3", "", "Timeline"), timeline);
+  if (a.notes && a.notes.length) {
+    const notes = el("ul", "notes");
+    notes.append(...a.notes.map((n) => el("li", "", n)));
+    body.push(el("h3", "", "Notes"), notes);
+  }
+  $("story-body").replaceChildren(...body);
+  const resolved = a.state === "resolved";
+  $("acknowledge").disabled = resolved || a.state === "acknowledged";
+  $("resolve-useful").disabled = resolved;
+  $("resolve-noise").disabled = resolved;
+}
+
+function dayOf(entry) {
+  const p = parts(entry.time);
+  return p ? p.date : "";
+}
+
+function orgOf(id) {
+  const party = state.parties.get(id) || (state.story.parties || {})[id];
+  return party && party.organization ? ` (${party.organization})` : "";
+}
+
+// ---- acting on an alert ----
+
+async function act(action, verdict) {
+  const alert = state.story && state.story.alert;
+  const by = $("viewer").value;
+  if (!alert || !by) return;
+  const body = { by, note: $("action-note").value.trim() || null };
+  if (verdict) body.verdict = verdict;
+  const response = await fetch(`${API}/alerts/${encodeURIComponent(alert.id)}/${action}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) {
+    $("action-result").textContent = `Could not ${action} (${response.status}).`;
+    return;
+  }
+  upsert(await response.json());
+  $("action-note").value = "";
+  $("action-result").textContent = action === "acknowledge" ? "Acknowledged." : `Resolved as ${verdict}.`;
+}
+
+// ---- start ----
+
+async function loadDirectory() {
+  const [teams, parties] = await Promise.all([
+    fetch(`${API}/teams`).then((r) => (r.ok ? r.json() : [])),
+    fetch(`${API}/parties`).then((r) => (r.ok ? r.json() : [])),
+  ]);
+  teams.forEach((t) => state.teams.set(t.id, t));
+  parties.forEach((p) => state.parties.set(p.id, p));
+  const options = (select, entries) =>
+    select.append(...entries.map(([value, label]) => Object.assign(el("option", "", label), { value })));
+  options($("filter-team"), teams.map((t) => [t.id, t.name]));
+  const managers = [...new Set(teams.map((t) => t.manager))];
+  options($("filter-manager"), managers.map((id) => [id, nameOf(id)]));
+  options($("viewer"), managers.map((id) => [id, nameOf(id)]));
+  const remembered = localStorage.getItem("yakusoku.viewer");
+  if (remembered && managers.includes(remembered)) $("viewer").value = remembered;
+}
+
+function connect() {
+  const stream = new EventSource(`${API}/alerts/stream`);
+  stream.addEventListener("alert", (event) => upsert(JSON.parse(event.data)));
+  stream.addEventListener("open", async () => {
+    const alerts = await fetch(`${API}/alerts`).then((r) => r.json());
+    alerts.forEach((a) => state.alerts.set(a.id, a));
+    render();
+    $("live").dataset.state = "live";
+    $("live").textContent = "Live";
+  });
+  stream.addEventListener("error", () => {
+    $("live").dataset.state = "reconnecting";
+    $("live").textContent = "Reconnecting…";
+  });
+}
+
+document.addEventListener("DOMContentLoaded", async () => {
+  for (const id of ["filter-team", "filter-type", "filter-state", "filter-manager"]) {
+    $(id).addEventListener("change", () => render());
+  }
+  $("viewer").addEventListener("change", () => localStorage.setItem("yakusoku.viewer", $("viewer").value));
+  $("close-story").addEventListener("click", closeStory);
+  $("acknowledge").addEventListener("click", () => act("acknowledge"));
+  $("resolve-useful").addEventListener("click", () => act("resolve", "useful"));
+  $("resolve-noise").addEventListener("click", () => act("resolve", "noise"));
+  await loadDirectory();
+  render();
+  connect();
+});

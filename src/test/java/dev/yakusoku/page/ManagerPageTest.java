@@ -1,0 +1,251 @@
+package dev.yakusoku.page;
+
+import static dev.yakusoku.support.ScenarioBuilder.scenario;
+import static dev.yakusoku.support.ScenarioBuilder.thursday;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.yakusoku.support.Browser;
+import dev.yakusoku.support.LiveService;
+import dev.yakusoku.support.ScenarioBuilder;
+import dev.yakusoku.support.Stories;
+import dev.yakusoku.support.TestClock;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The manager's page in a real headless Chromium, told the story live. */
+@QuarkusTest
+class ManagerPageTest {
+  private static final String DUPLICATE = "li.alert[data-type='DUPLICATE_ESCALATION']";
+  private static Browser browser;
+
+  @Inject LiveService live;
+  @Inject TestClock clock;
+
+  @TestHTTPResource("/")
+  URL page;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  @BeforeEach
+  void managerOpensTheFeedOnAStoryUnderWay() {
+    live.resetAt("2026-11-26T09:59:00+09:00");
+    live.putStoryDirectory();
+    live.postStoryEvents("e1", "e2", "e3");
+    browser.viewport(1280, 900);
+    browser.open(page.toString());
+    await()
+        .atMost(Browser.patience())
+        .until(() -> "live".equals(browser.one("#live").getAttribute("data-state")));
+    browser.script("window.sameDocument = true");
+  }
+
+  @Test
+  void theMainLineCallArrivesAsADuplicateEscalationWithoutAReload() {
+    assertThat(browser.all("li.alert")).isEmpty();
+
+    live.postStoryEvents("e4");
+
+    WebElement alert = awaitOne(DUPLICATE);
+    assertThat(browser.script("return window.sameDocument === true")).isEqualTo(true);
+    assertThat(alert.getText())
+        .contains("Duplicate escalation", "warning", "open", "M-1", "Operations 2", "佐藤 いくみ")
+        .contains("Thu 26/11 10:12");
+  }
+
+  @Test
+  void theAlertOpensToItsTimelineOfChatPromiseAndMainLineCallTiedByPhone() {
+    live.postStoryEvents("e4");
+    awaitOne(DUPLICATE).findElement(By.tagName("button")).click();
+
+    await().atMost(Browser.patience()).until(() -> browser.all("#timeline li.event").size() == 4);
+    List<String> events =
+        browser.all("#timeline li.event").stream().map(WebElement::getText).toList();
+    assertThat(events.get(1)).contains("10:00", "chat", "山田 太郎 escalated to 佐藤 いくみ", "急ぎで対応して欲しい");
+    assertThat(events.get(2))
+        .contains("10:03", "佐藤 いくみ promised 山田 太郎 that 高橋 葵 will contact 鈴木 花子");
+    assertThat(events.get(3))
+        .contains("10:12", "main line", "Main-line call from スズキ (09012345678)")
+        .contains("asking for ねーさん: callback promised")
+        .contains("Tied to this matter: caller tied by phone 09012345678 to u-suzuki (鈴木 花子)");
+    assertThat(browser.one("#story-body").getText())
+        .contains("急ぎの見積り対応", "山田 太郎 (A商事)", "Promise P-1", "Fri 27/11 18:00");
+    assertThat(browser.one("#timeline li.event:nth-child(2) .says").getAttribute("lang"))
+        .isEqualTo("ja");
+    assertThat(browser.one("#timeline li.event:nth-child(1) time").getText())
+        .isEqualTo("Thu 26/11 10:00");
+    browser.viewport(1280, 1500);
+    browser.screenshot("alert-story");
+  }
+
+  @Test
+  void acknowledgingFromThePageChangesTheAlertsStateForEveryone() {
+    live.postStoryEvents("e4");
+    String id = openStoryAsTheManager(DUPLICATE);
+
+    browser.one("#action-note").sendKeys("鈴木様に折り返し済み");
+    browser.one("#acknowledge").click();
+
+    await()
+        .atMost(Browser.patience())
+        .until(() -> "acknowledged".equals(awaitOne(DUPLICATE).getAttribute("data-state")));
+    assertThat(browser.one("#story-body .chip.state").getText()).isEqualTo("acknowledged");
+    assertThat(browser.one("#acknowledge").isEnabled()).isFalse();
+    given()
+        .get("/api/v1/alerts/" + id)
+        .then()
+        .body("state", equalTo("acknowledged"))
+        .body("acknowledgedBy", equalTo("s-ikumi"))
+        .body("notes[1]", equalTo("s-ikumi: 鈴木様に折り返し済み"));
+  }
+
+  @Test
+  void resolvingAsNoiseTakesTheAlertOffTheOpenFeed() {
+    live.postStoryEvents("e4");
+    String id = openStoryAsTheManager(DUPLICATE);
+
+    browser.one("#action-note").sendKeys("same matter, already handled");
+    browser.one("#resolve-noise").click();
+
+    await().atMost(Browser.patience()).until(() -> browser.all(DUPLICATE).isEmpty());
+    given()
+        .get("/api/v1/alerts/" + id)
+        .then()
+        .body("state", equalTo("resolved"))
+        .body("resolvedBy", equalTo("s-ikumi"))
+        .body("resolution", equalTo("same matter, already handled"));
+    new Select(browser.one("#filter-state")).selectByValue("resolved");
+    assertThat(awaitOne(DUPLICATE).getAttribute("data-state")).isEqualTo("resolved");
+  }
+
+  @Test
+  void filteringByTeamHidesAnotherTeamsAlert() {
+    live.postStoryEvents("e4");
+    post(frontDeskCallNoOneCanTie(thursday("10:15")));
+    awaitOne(DUPLICATE);
+    awaitOne("li.alert[data-type='UNROUTED_CONTACT']");
+
+    new Select(browser.one("#filter-team")).selectByVisibleText("Operations 2");
+    assertThat(teamsShown()).containsExactly("t-ops");
+
+    new Select(browser.one("#filter-team")).selectByVisibleText("Front desk");
+    assertThat(teamsShown()).containsExactly("t-front");
+
+    new Select(browser.one("#filter-team")).selectByIndex(0);
+    new Select(browser.one("#filter-manager")).selectByVisibleText("佐藤 健一");
+    assertThat(teamsShown()).containsExactly("t-front");
+  }
+
+  @Test
+  void aCriticalAlertIsListedBeforeNewerWarnings() {
+    post(salesPromiseDueAtHalfPastTen());
+    live.postStoryEvents("e4");
+    clock.set(thursday("10:31"));
+    awaitOne("li.alert[data-type='BROKEN_PROMISE']");
+    post(frontDeskCallNoOneCanTie(thursday("10:31")));
+    await().atMost(Browser.patience()).until(() -> browser.all("li.alert").size() == 4);
+
+    assertThat(browser.all("li.alert").stream().map(a -> a.getAttribute("data-type")))
+        .containsExactly(
+            "BROKEN_PROMISE", "UNROUTED_CONTACT", "PROMISE_AT_RISK", "DUPLICATE_ESCALATION");
+    assertThat(browser.one("li.alert").getAttribute("class")).contains("critical");
+    browser.screenshot("feed");
+  }
+
+  @Test
+  void onAPhoneSizedScreenTheFeedAndTheStoryFitTheWidth() {
+    browser.viewport(390, 844);
+    live.postStoryEvents("e4");
+    WebElement alert = awaitOne(DUPLICATE);
+
+    assertThat(alert.isDisplayed()).isTrue();
+    assertThat(alert.getRect().getWidth()).isBetween(300, 390);
+    assertThat(pageWidth()).isLessThanOrEqualTo(390);
+    browser.screenshot("feed-phone");
+
+    alert.findElement(By.tagName("button")).click();
+    await().atMost(Browser.patience()).until(() -> browser.all("#timeline li.event").size() == 4);
+    assertThat(browser.one(".feed-pane").isDisplayed()).isFalse();
+    assertThat(pageWidth()).isLessThanOrEqualTo(390);
+    browser.screenshot("alert-story-phone");
+
+    browser.one("#close-story").click();
+    await().atMost(Browser.patience()).until(() -> awaitOne(DUPLICATE).isDisplayed());
+  }
+
+  /** Opens the story of the one alert shown by {@code css} viewing as 佐藤 いくみ; its id. */
+  private static String openStoryAsTheManager(String css) {
+    WebElement alert = awaitOne(css);
+    String id = alert.getAttribute("data-id");
+    alert.findElement(By.tagName("button")).click();
+    await().atMost(Browser.patience()).until(() -> !browser.all("#timeline li.event").isEmpty());
+    new Select(browser.one("#viewer")).selectByVisibleText("佐藤 いくみ");
+    return id;
+  }
+
+  private static WebElement awaitOne(String css) {
+    await().atMost(Browser.patience()).until(() -> browser.all(css).size() == 1);
+    return browser.one(css);
+  }
+
+  private static List<String> teamsShown() {
+    return browser.all("li.alert").stream().map(a -> a.getAttribute("data-team")).toList();
+  }
+
+  private static long pageWidth() {
+    return (Long) browser.script("return document.documentElement.scrollWidth");
+  }
+
+  private void post(JsonNode events) {
+    live.post(events);
+  }
+
+  /** A call to the main line from a number no one in the directory has: the front desk's alert. */
+  private static JsonNode frontDeskCallNoOneCanTie(String time) {
+    return eventsOf(
+        scenario()
+            .mainLineCall(time, "s-nakamura", "タナカ", "08011112222", null, "reached")
+            .id("front-1"));
+  }
+
+  /** A sales matter whose promise falls due at 10:30; at risk from 10:24, broken after 10:30. */
+  private static JsonNode salesPromiseDueAtHalfPastTen() {
+    return eventsOf(
+        scenario()
+            .matterOpened("M-2", thursday("10:05"), "c-yamada", null)
+            .with("team", "t-sales")
+            .id("m2-open")
+            .promise("M-2", "P-2", thursday("10:06"), "s-sato-k", "c-yamada")
+            .due(thursday("10:30"))
+            .id("m2-promise"));
+  }
+
+  private static JsonNode eventsOf(ScenarioBuilder scenario) {
+    try {
+      return Stories.JSON.readTree(scenario.body()).get("events");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
