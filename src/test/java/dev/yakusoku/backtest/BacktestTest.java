@@ -58,6 +58,7 @@ class BacktestTest {
     live.putStoryDirectory();
     live.postStoryEvents("e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8", "e9");
     live.clock().set("2026-12-02T09:00:00+09:00");
+    live.awaitAlerts("matter=M-1&state=open", 2); // the live engine has judged the story
   }
 
   @Test
