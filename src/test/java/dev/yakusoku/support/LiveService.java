@@ -1,6 +1,8 @@
 package dev.yakusoku.support;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.yakusoku.Bootstrap;
@@ -12,8 +14,10 @@ import dev.yakusoku.ingest.MatterRecord;
 import dev.yakusoku.ingest.StoredEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 
 /** Drives the running service as its clients do, and resets it between live tests. */
 @ApplicationScoped
@@ -77,5 +81,14 @@ public class LiveService {
 
   public void restartEngine() {
     bootstrap.restartEngine();
+  }
+
+  /** Waits until {@code GET /api/v1/alerts?query} answers {@code count} alerts, and answers it. */
+  public ValidatableResponse awaitAlerts(String query, int count) {
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(
+            () -> given().get("/api/v1/alerts?" + query).then().body("$", hasSize(count)));
+    return given().get("/api/v1/alerts?" + query).then().statusCode(200);
   }
 }
