@@ -4,6 +4,7 @@
 #                                 and a single-node Kafka broker (KRaft) on 127.0.0.1:9092
 #   scripts/services.sh stop      stops the Kafka broker this script started
 #   scripts/services.sh status    says what answers
+#   scripts/services.sh running   exits 0 if the Kafka broker this script starts is running
 # Idempotent: whatever already runs is left alone. Kafka's jars come from Maven Central (about
 # 44 MB, once) into $YAKUSOKU_SERVICES_DIR (default ~/.cache/yakusoku), with its data, log and pid.
 set -euo pipefail
@@ -203,5 +204,6 @@ case "${1:-start}" in
   start) start_postgres; start_kafka ;;
   stop) stop_kafka ;;
   status) status ;;
-  *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;
+  running) kafka_running ;;
+  *) echo "usage: $0 [start|stop|status|running]" >&2; exit 2 ;;
 esac
