@@ -2,6 +2,7 @@ package dev.yakusoku.ingest;
 
 import dev.yakusoku.Channels;
 import dev.yakusoku.engine.EngineEvent;
+import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,15 +26,18 @@ public class EventsResource {
   private final EventParser parser;
   private final IngestService ingest;
   private final Emitter<EngineEvent> events;
+  private final Event<EventsAccepted> accepted;
 
   public EventsResource(
       EventParser parser,
       IngestService ingest,
       @Channel(Channels.EVENTS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 65536)
-          Emitter<EngineEvent> events) {
+          Emitter<EngineEvent> events,
+      Event<EventsAccepted> accepted) {
     this.parser = parser;
     this.ingest = ingest;
     this.events = events;
+    this.accepted = accepted;
   }
 
   @POST
@@ -52,6 +56,7 @@ public class EventsResource {
     }
     IngestResult result = ingest.store(parsed);
     result.stored().forEach(e -> events.send(Message.of(e)));
+    accepted.fire(new EventsAccepted(result.stored()));
     return Response.accepted(result).build();
   }
 

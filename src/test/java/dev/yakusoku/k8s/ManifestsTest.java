@@ -198,7 +198,8 @@ class ManifestsTest {
   }
 
   @Test
-  void theTopicsAreTheLocalBrokersAndNoReplicaIsLeftWithoutAPartition() throws IOException {
+  void theTopicsAreTheApplicationsAndTheLocalBrokersAndNoReplicaIsLeftWithoutAPartition()
+      throws IOException {
     String script = Files.readString(SERVICES_SCRIPT, StandardCharsets.UTF_8);
     int localPartitions = Integer.parseInt(shellValue(script, "TOPIC_PARTITIONS=(\\d+)"));
     Set<String> localTopics = Set.of(shellValue(script, "TOPICS=\\(([^)]*)\\)").split(" "));
@@ -207,9 +208,17 @@ class ManifestsTest {
     HorizontalPodAutoscaler autoscaler =
         one(HorizontalPodAutoscaler.class, "horizontal-pod-autoscaler.yaml");
 
+    Set<String> configuredTopics =
+        application.stringPropertyNames().stream()
+            .filter(k -> k.contains("mp.messaging.") && k.endsWith(".topic"))
+            .map(application::getProperty)
+            .collect(Collectors.toSet());
+
     assertThat(topics).allMatch(t -> t.getKind().equals("KafkaTopic"));
     assertThat(topics.stream().map(t -> t.getMetadata().getName()))
-        .containsExactlyInAnyOrderElementsOf(localTopics);
+        .containsExactlyInAnyOrderElementsOf(localTopics)
+        .containsAll(configuredTopics);
+    assertThat(configuredTopics).as("topics the application is configured with").isNotEmpty();
     for (GenericKubernetesResource topic : topics) {
       int partitions = ((Number) topic.get("spec", "partitions")).intValue();
       assertThat(partitions).as(topic.getMetadata().getName()).isEqualTo(localPartitions);
