@@ -11,6 +11,12 @@ public final class Channels {
   /** Engine judgements: raise or disprove an alert occurrence, keyed by matter id. */
   public static final String ALERT_SIGNALS = "alert-signals";
 
+  /**
+   * Accepted events published to the topic {@code yakusoku.events}, keyed by matter id; clustered
+   * only (see {@code ingest.EventTopicPublisher}).
+   */
+  public static final String PUBLISHED_EVENTS = "published-events";
+
   /** Alerts as stored after every change, for the live stream. */
   public static final String ALERTS = "alerts";
 

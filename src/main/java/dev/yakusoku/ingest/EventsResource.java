@@ -4,6 +4,7 @@ import dev.yakusoku.Channels;
 import dev.yakusoku.engine.EngineBacklog;
 import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.problems.Problem;
+import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,7 @@ public class EventsResource {
   private final IngestService ingest;
   private final EngineBacklog backlog;
   private final Emitter<EngineEvent> events;
+  private final Event<EventsAccepted> accepted;
 
   public EventsResource(
       EventParser parser,
@@ -35,11 +37,13 @@ public class EventsResource {
       EngineBacklog backlog,
       // bounded by admission (EngineBacklog): an event stored must never fail to reach the engine
       @Channel(Channels.EVENTS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-          Emitter<EngineEvent> events) {
+          Emitter<EngineEvent> events,
+      Event<EventsAccepted> accepted) {
     this.parser = parser;
     this.ingest = ingest;
     this.backlog = backlog;
     this.events = events;
+    this.accepted = accepted;
   }
 
   @POST
@@ -70,6 +74,7 @@ public class EventsResource {
     IngestResult result = ingest.store(parsed);
     backlog.handedOver(result.stored().size());
     result.stored().forEach(e -> events.send(Message.of(e)));
+    accepted.fire(new EventsAccepted(result.stored()));
     return Response.accepted(result).build();
   }
 
