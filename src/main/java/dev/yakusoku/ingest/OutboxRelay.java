@@ -2,6 +2,8 @@ package dev.yakusoku.ingest;
 
 import dev.yakusoku.YakusokuConfig;
 import dev.yakusoku.engine.EngineEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -42,9 +44,16 @@ public class OutboxRelay {
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(task -> new Thread(task, "outbox-relay"));
   private final AtomicBoolean queued = new AtomicBoolean();
+  private final Counter failures;
 
-  public OutboxRelay(EventTopic topic, EventLog log, YakusokuConfig config, Clock wallClock) {
+  public OutboxRelay(
+      EventTopic topic,
+      EventLog log,
+      YakusokuConfig config,
+      Clock wallClock,
+      MeterRegistry metrics) {
     this.topic = topic;
+    this.failures = metrics.counter("yakusoku.outbox.relay.failures");
     this.log = log;
     this.config = config.outbox();
     this.wallClock = wallClock;
@@ -104,6 +113,7 @@ public class OutboxRelay {
 
   private void fail(Throwable failure) {
     backoff.failed(System.nanoTime());
+    failures.increment();
     LOG.warnf(
         "outbox relay: events wait to be published, next try in %s: %s", backoff.delay(), failure);
   }
