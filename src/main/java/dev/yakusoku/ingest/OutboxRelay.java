@@ -118,23 +118,36 @@ public class OutboxRelay {
         "outbox relay: events wait to be published, next try in %s: %s", backoff.delay(), failure);
   }
 
-  /** Publishes the oldest pending rows and marks sent those acked in order before any failure. */
+  /**
+   * Publishes the oldest pending rows and marks sent those acked in order before any failure. The
+   * first row goes alone: only once the broker has acked it are the others sent, all at once, so
+   * while the broker is away no later row can reach the topic ahead of an earlier one (a send that
+   * fails waiting for the topic's metadata fails before the producer can keep it in order).
+   */
   private Pass relayOneBatch() {
     List<OutboxEntry> rows = OutboxEntry.oldestPending(config.batchSize());
     if (rows.isEmpty()) {
       return new Pass(0, 0, null);
     }
     Map<Long, EngineEvent> events = log.bySeq(rows.stream().map(r -> r.eventSeq).toList());
-    List<CompletableFuture<Void>> acks =
-        rows.stream().map(r -> topic.send(events.get(r.eventSeq), r.messageKey)).toList();
     long deadline = System.nanoTime() + config.ackTimeout().toNanos();
     Instant now = wallClock.instant();
-    for (int i = 0; i < rows.size(); i++) {
-      Throwable failure = awaitAck(acks.get(i), deadline);
+    OutboxEntry first = rows.get(0);
+    Throwable failure =
+        awaitAck(topic.send(events.get(first.eventSeq), first.messageKey), deadline);
+    if (failure != null) {
+      return new Pass(rows.size(), 0, failure);
+    }
+    first.sentAt = now;
+    List<OutboxEntry> rest = rows.subList(1, rows.size());
+    List<CompletableFuture<Void>> acks =
+        rest.stream().map(r -> topic.send(events.get(r.eventSeq), r.messageKey)).toList();
+    for (int i = 0; i < rest.size(); i++) {
+      failure = awaitAck(acks.get(i), deadline);
       if (failure != null) {
-        return new Pass(rows.size(), i, failure);
+        return new Pass(rows.size(), 1 + i, failure);
       }
-      rows.get(i).sentAt = now;
+      rest.get(i).sentAt = now;
     }
     return new Pass(rows.size(), rows.size(), null);
   }

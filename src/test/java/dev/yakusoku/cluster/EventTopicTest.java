@@ -1,6 +1,6 @@
 package dev.yakusoku.cluster;
 
-import static io.restassured.RestAssured.given;
+import static dev.yakusoku.cluster.EventPosts.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.support.Stories;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -72,9 +71,7 @@ class EventTopicTest {
     assertThat(records)
         .extracting(ConsumerRecord::partition)
         .containsOnly(records.get(0).partition());
-    assertThat(records)
-        .extracting(r -> Stories.JSON.readTree(r.value()).get("id").asText())
-        .containsExactly("e1", "e2");
+    assertThat(records).extracting(EventPosts::idOf).containsExactly("e1", "e2");
   }
 
   private List<ConsumerRecord<String, String>> awaitRecords(int count) {
@@ -82,15 +79,6 @@ class EventTopicTest {
   }
 
   private ObjectNode event(String id) {
-    return Stories.event(id).put("source", source).put("subject", matter);
-  }
-
-  private static void post(ObjectNode event) {
-    given()
-        .contentType(ContentType.JSON)
-        .body(event.toString())
-        .post("/api/v1/events")
-        .then()
-        .statusCode(202);
+    return EventPosts.event(id, source, matter);
   }
 }

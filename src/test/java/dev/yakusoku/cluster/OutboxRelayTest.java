@@ -1,5 +1,10 @@
 package dev.yakusoku.cluster;
 
+import static dev.yakusoku.cluster.EventPosts.event;
+import static dev.yakusoku.cluster.EventPosts.idOf;
+import static dev.yakusoku.cluster.EventPosts.pendingInOutbox;
+import static dev.yakusoku.cluster.EventPosts.post;
+import static dev.yakusoku.cluster.EventPosts.postBatch;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -8,7 +13,6 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.engine.EngineBacklog;
 import dev.yakusoku.engine.EngineEvent;
@@ -21,7 +25,6 @@ import dev.yakusoku.support.Stories;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -68,23 +71,16 @@ class OutboxRelayTest {
   @Test
   void everyStoredEventIsPublishedOnceInAcceptanceOrderAndMarkedSent() {
     String matter = "M-outbox-" + UUID.randomUUID();
-    post(event("e1", matter));
-    post(event("e2", matter));
-    ArrayNode batch = Stories.JSON.createArrayNode();
-    batch.add(event("e6", matter)).add(event("e3", matter)).add(event("e5", matter));
-    given()
-        .contentType(ContentType.JSON)
-        .body(batch.toString())
-        .post("/api/v1/events")
-        .then()
-        .statusCode(202)
-        .body("accepted", equalTo(3));
+    post(event("e1", source, matter));
+    post(event("e2", source, matter));
+    postBatch(
+        event("e6", source, matter), event("e3", source, matter), event("e5", source, matter));
 
     topic.awaitAtLeast(5, Duration.ofSeconds(20));
     // three scheduled passes more: nothing is published again
     List<ConsumerRecord<String, String>> records = topic.readFor(Duration.ofSeconds(3));
 
-    assertThat(records).extracting(this::idOf).containsExactly("e1", "e2", "e3", "e5", "e6");
+    assertThat(records).extracting(EventPosts::idOf).containsExactly("e1", "e2", "e3", "e5", "e6");
     assertThat(records).extracting(ConsumerRecord::key).containsOnly(matter);
     assertThat(pendingInOutbox()).isZero();
   }
@@ -152,29 +148,8 @@ class OutboxRelayTest {
     }
   }
 
-  private ObjectNode event(String id, String matter) {
-    return Stories.event(id).put("source", source).put("subject", matter);
-  }
-
-  private static void post(ObjectNode event) {
-    given()
-        .contentType(ContentType.JSON)
-        .body(event.toString())
-        .post("/api/v1/events")
-        .then()
-        .statusCode(202);
-  }
-
-  private long pendingInOutbox() {
-    return QuarkusTransaction.requiringNew().call(OutboxEntry::pending);
-  }
-
   private boolean fromThisTest(ConsumerRecord<String, String> record) {
     return record.value().contains(source);
-  }
-
-  private String idOf(ConsumerRecord<String, String> record) {
-    return read(record).id();
   }
 
   private EngineEvent read(ConsumerRecord<String, String> record) {
