@@ -95,10 +95,8 @@ public class IngestService {
       rows.add(row);
     }
     if (outbox) {
-      // after the log rows, so each table's inserts go out in JDBC batches
-      for (int i = 0; i < rows.size(); i++) {
-        OutboxEntry.add(rows.get(i), stored.get(i));
-      }
+      // after the log rows they refer to, in one run, so they go out in JDBC batches
+      rows.forEach(OutboxEntry::add);
     }
     return new IngestResult(stored.size(), events.size() - stored.size(), stored);
   }

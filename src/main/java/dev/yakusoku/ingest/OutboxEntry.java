@@ -1,6 +1,5 @@
 package dev.yakusoku.ingest;
 
-import dev.yakusoku.engine.EngineEvent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -32,10 +31,10 @@ public class OutboxEntry extends PanacheEntityBase {
   public Instant sentAt;
 
   /** Adds a stored event to the outbox, in the transaction that stores it. */
-  static void add(StoredEvent stored, EngineEvent event) {
+  static void add(StoredEvent stored) {
     OutboxEntry entry = new OutboxEntry();
     entry.eventSeq = stored.seq;
-    entry.messageKey = keyOf(event);
+    entry.messageKey = keyOf(stored);
     entry.persist();
   }
 
@@ -45,8 +44,8 @@ public class OutboxEntry extends PanacheEntityBase {
    * reporting system's matterless events in order. The engine ties a contact to its matter only
    * after the event is stored, too late for its key.
    */
-  static String keyOf(EngineEvent event) {
-    return event.subject() != null ? event.subject() : event.source();
+  static String keyOf(StoredEvent event) {
+    return event.subject != null ? event.subject : event.source;
   }
 
   /**

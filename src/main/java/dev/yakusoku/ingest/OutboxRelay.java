@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -76,11 +77,15 @@ public class OutboxRelay {
   /** Asks for a pass. Passes run one at a time on one thread; asks meanwhile fold into one. */
   public void wake() {
     if (queued.compareAndSet(false, true)) {
-      worker.execute(
-          () -> {
-            queued.set(false);
-            relayPending();
-          });
+      try {
+        worker.execute(
+            () -> {
+              queued.set(false);
+              relayPending();
+            });
+      } catch (RejectedExecutionException stopping) {
+        // shutting down: the rows stay pending and the next start relays them
+      }
     }
   }
 
