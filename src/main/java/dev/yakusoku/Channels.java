@@ -13,7 +13,7 @@ public final class Channels {
 
   /**
    * Accepted events published to the topic {@code yakusoku.events}, keyed by matter id; clustered
-   * only (see {@code ingest.EventTopicPublisher}).
+   * only, by the outbox relay (see {@code ingest.OutboxRelay}).
    */
   public static final String PUBLISHED_EVENTS = "published-events";
 

@@ -30,6 +30,8 @@ public interface YakusokuConfig {
 
   Backtest backtest();
 
+  Outbox outbox();
+
   interface Rules {
     /** The folder of DRL files the live rule set is compiled from. */
     @WithDefault("rules")
@@ -107,5 +109,33 @@ public interface YakusokuConfig {
     /** Events read from the log at a time. */
     @WithDefault("5000")
     int pageSize();
+  }
+
+  interface Outbox {
+    /**
+     * Write an outbox row per stored event and relay the rows to {@code yakusoku.events}; read when
+     * the application is built (true in the cluster profile).
+     */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** How often the relay looks for pending rows besides right after each commit (scheduler). */
+    @WithDefault("1s")
+    String relayEvery();
+
+    /** Rows published per transaction. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long the relay waits for a batch's acks; longer than the producer's delivery timeout. */
+    @WithDefault("PT30S")
+    Duration ackTimeout();
+
+    /** Rest after a failed pass, doubled after each further failure up to {@code retry-max}. */
+    @WithDefault("PT1S")
+    Duration retryMin();
+
+    @WithDefault("PT1M")
+    Duration retryMax();
   }
 }

@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Reads the stored event log back as engine events. */
@@ -24,6 +26,12 @@ public class EventLog {
   @Transactional
   public List<EngineEvent> forReplay() {
     return StoredEvent.streamForReplay().map(this::toEvent).toList();
+  }
+
+  /** The stored events with the given sequence numbers, by sequence number. */
+  @Transactional
+  public Map<Long, EngineEvent> bySeq(Collection<Long> seqs) {
+    return StoredEvent.withSeqs(seqs).stream().collect(Collectors.toMap(e -> e.seq, this::toEvent));
   }
 
   /** How many stored events have a {@code time} in [{@code from}, {@code to}). */

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,9 +28,13 @@ public class IngestService {
   private final Counter accepted;
   private final Counter duplicates;
   private final ReentrantLock lock = new ReentrantLock();
+  private final boolean outbox;
 
-  public IngestService(ObjectMapper json, Clock wallClock, MeterRegistry metrics) {
+  public IngestService(
+      ObjectMapper json, Clock wallClock, MeterRegistry metrics, Instance<OutboxRelay> relay) {
     this.json = json;
+    // rows are written only where a relay publishes them (clustered)
+    this.outbox = relay.isResolvable();
     this.wallClock = wallClock;
     this.accepted = metrics.counter("yakusoku.events.accepted");
     this.duplicates = metrics.counter("yakusoku.events.duplicates");
@@ -39,7 +44,8 @@ public class IngestService {
    * Stores the new events of one request in {@code time} order (ties in the order given) and
    * answers them in that order. The lock is held until the transaction has committed, so two
    * requests never race on one idempotency key in this process; a key stored meanwhile by another
-   * node (a unique violation at commit) is retried, and then counts as a duplicate.
+   * node (a unique violation at commit) is retried, and then counts as a duplicate. Clustered, the
+   * same transaction adds each new event to the outbox.
    */
   public IngestResult store(List<EngineEvent> events) {
     IngestResult result = null;
@@ -68,6 +74,7 @@ public class IngestService {
         .forEach(row -> seen.add(row[0] + "\u0000" + row[1]));
     Instant now = wallClock.instant();
     List<EngineEvent> stored = new ArrayList<>();
+    List<StoredEvent> rows = new ArrayList<>();
     for (EngineEvent e : ordered) {
       if (!seen.add(key(e))) {
         continue;
@@ -85,6 +92,11 @@ public class IngestService {
         MatterRecord.note(e.subject(), e.type(), e.time());
       }
       stored.add(e);
+      rows.add(row);
+    }
+    if (outbox) {
+      // after the log rows they refer to, in one run, so they go out in JDBC batches
+      rows.forEach(OutboxEntry::add);
     }
     return new IngestResult(stored.size(), events.size() - stored.size(), stored);
   }

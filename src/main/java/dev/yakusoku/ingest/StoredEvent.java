@@ -59,6 +59,11 @@ public class StoredEvent extends PanacheEntityBase {
     return eventIds.isEmpty() ? List.of() : list("eventId in ?1", Sort.ascending("seq"), eventIds);
   }
 
+  /** The events with the given sequence numbers. */
+  public static List<StoredEvent> withSeqs(Collection<Long> seqs) {
+    return seqs.isEmpty() ? List.of() : list("seq in ?1", seqs);
+  }
+
   /**
    * What a restart replays: the events of matters not resolved, and events with no matter, in
    * acceptance order.

@@ -1,25 +1,17 @@
 package dev.yakusoku.cluster;
 
-import static io.restassured.RestAssured.given;
+import static dev.yakusoku.cluster.EventPosts.post;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.support.Stories;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,9 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ClusterProfile.class)
 class EventTopicTest {
-  private static final String TOPIC = "yakusoku.events";
-
-  private KafkaConsumer<String, String> consumer;
+  private TopicReader topic;
   private String source;
   private String matter;
 
@@ -44,25 +34,16 @@ class EventTopicTest {
     String run = UUID.randomUUID().toString();
     source = "/event-topic-test/" + run;
     matter = "M-topic-" + run;
-    consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)),
-            new StringDeserializer(),
-            new StringDeserializer());
-    List<TopicPartition> partitions =
-        consumer.partitionsFor(TOPIC, Duration.ofSeconds(10)).stream()
-            .map(p -> new TopicPartition(p.topic(), p.partition()))
-            .toList();
-    consumer.assign(partitions);
-    consumer.seekToEnd(partitions);
-    partitions.forEach(consumer::position);
+    topic =
+        new TopicReader(
+            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+            TopicReader.EVENTS,
+            r -> matter.equals(r.key()));
   }
 
   @AfterEach
   void close() {
-    consumer.close();
+    topic.close();
   }
 
   @Test
@@ -90,41 +71,14 @@ class EventTopicTest {
     assertThat(records)
         .extracting(ConsumerRecord::partition)
         .containsOnly(records.get(0).partition());
-    assertThat(records)
-        .extracting(r -> Stories.JSON.readTree(r.value()).get("id").asText())
-        .containsExactly("e1", "e2");
+    assertThat(records).extracting(EventPosts::idOf).containsExactly("e1", "e2");
   }
 
-  /** Waits for the records of this test's matter; the last is read after every earlier one. */
   private List<ConsumerRecord<String, String>> awaitRecords(int count) {
-    List<ConsumerRecord<String, String>> mine = new ArrayList<>();
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () -> {
-              consumer
-                  .poll(Duration.ofMillis(200))
-                  .forEach(
-                      r -> {
-                        if (matter.equals(r.key())) {
-                          mine.add(r);
-                        }
-                      });
-              return mine.size() >= count;
-            });
-    return mine;
+    return topic.awaitAtLeast(count, Duration.ofSeconds(20));
   }
 
   private ObjectNode event(String id) {
-    return Stories.event(id).put("source", source).put("subject", matter);
-  }
-
-  private static void post(ObjectNode event) {
-    given()
-        .contentType(ContentType.JSON)
-        .body(event.toString())
-        .post("/api/v1/events")
-        .then()
-        .statusCode(202);
+    return EventPosts.event(id, source, matter);
   }
 }

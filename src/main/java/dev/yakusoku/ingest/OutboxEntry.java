@@ -1,0 +1,66 @@
+package dev.yakusoku.ingest;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One stored event waiting to be published to the events topic (the transactional outbox), or
+ * published once the broker acked it ({@link #sentAt}).
+ */
+@Entity
+@Table(name = "event_outbox")
+public class OutboxEntry extends PanacheEntityBase {
+  /** The event's {@link StoredEvent#seq}: rows are published in acceptance order. */
+  @Id
+  @Column(name = "event_seq")
+  public Long eventSeq;
+
+  /** The record key: the matter id, or for an event with no matter its {@code source}. */
+  @Column(name = "message_key")
+  public String messageKey;
+
+  @Column(name = "sent_at")
+  public Instant sentAt;
+
+  /** Adds a stored event to the outbox, in the transaction that stores it. */
+  static void add(StoredEvent stored) {
+    OutboxEntry entry = new OutboxEntry();
+    entry.eventSeq = stored.seq;
+    entry.messageKey = keyOf(stored);
+    entry.persist();
+  }
+
+  /**
+   * The matter id; an event with no matter (a {@code contact.logged} identity resolution has not
+   * tied yet, {@code staff.availability}) is keyed by its source, which is stable and keeps one
+   * reporting system's matterless events in order. The engine ties a contact to its matter only
+   * after the event is stored, too late for its key.
+   */
+  static String keyOf(StoredEvent event) {
+    return event.subject != null ? event.subject : event.source;
+  }
+
+  /**
+   * The oldest {@code limit} rows not yet sent, in acceptance order, locked until the transaction
+   * ends so that two relays never publish the same rows at once.
+   */
+  static List<OutboxEntry> oldestPending(int limit) {
+    return find("sentAt is null", Sort.ascending("eventSeq"))
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .page(Page.ofSize(limit))
+        .list();
+  }
+
+  /** How many rows wait to be published. */
+  public static long pending() {
+    return count("sentAt is null");
+  }
+}
