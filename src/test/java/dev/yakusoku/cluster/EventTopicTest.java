@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.support.Stories;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.Test;
  * consumer.
  */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 @TestProfile(ClusterProfile.class)
 class EventTopicTest {
   private static final String TOPIC = "yakusoku.events";
