@@ -157,13 +157,7 @@ public class Alert extends PanacheEntityBase {
         .firstResultOptional();
   }
 
-  /** Alerts matching the given filters (null = any), newest first. */
-  public static List<Alert> search(
-      String state, String team, String manager, String matter, String type, int limit) {
-    return search(AlertScope.everything(), state, team, manager, matter, type, limit);
-  }
-
-  /** The alerts of {@code scope}'s teams that match every filter given, newest first. */
+  /** The alerts of {@code scope}'s teams matching the given filters (null = any), newest first. */
   public static List<Alert> search(
       AlertScope scope,
       String state,
