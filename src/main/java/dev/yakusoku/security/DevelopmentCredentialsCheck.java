@@ -44,10 +44,10 @@ public class DevelopmentCredentialsCheck {
                 .toList();
     if (!users.isEmpty()) {
       throw new IllegalStateException(
-          "Refusing to start: the development users "
+          "Refusing to start: these users have the published development password: "
               + String.join(", ", users)
-              + " are configured with the published development password. Configure a real"
-              + " identity store for this profile (docs/operations.md, \"Access control\").");
+              + ". Configure a real identity store for this profile (docs/operations.md,"
+              + " \"Access control\").");
     }
   }
 

@@ -17,7 +17,8 @@ class DevelopmentCredentialsCheckTest {
   void aPackagedServiceRefusesToStartWhileUsersHaveTheDevelopmentPassword() {
     assertThatThrownBy(() -> refuseDevelopmentUsers(LaunchMode.NORMAL, true, DEVELOPMENT_USERS))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("Refusing to start: the development users admin, s-ikumi are")
+        .hasMessageStartingWith(
+            "Refusing to start: these users have the published development password: admin, s-ikumi.")
         .hasMessageContaining("docs/operations.md")
         .hasMessageNotContaining("ops");
   }
