@@ -30,6 +30,8 @@ public interface YakusokuConfig {
 
   Backtest backtest();
 
+  Security security();
+
   Outbox outbox();
 
   interface Rules {
@@ -137,5 +139,11 @@ public interface YakusokuConfig {
 
     @WithDefault("PT1M")
     Duration retryMax();
+  }
+
+  interface Security {
+    /** Requests without credentials act as the developer with every role (development only). */
+    @WithDefault("false")
+    boolean openDevelopmentAccess();
   }
 }

@@ -14,7 +14,7 @@ const CHANNEL_LABELS = { phone: "phone", "main-line": "main line", chat: "chat",
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/g;
 
-const state = { alerts: new Map(), teams: new Map(), parties: new Map(), selected: null, story: null };
+const state = { user: null, alerts: new Map(), teams: new Map(), parties: new Map(), selected: null, story: null };
 const $ = (id) => document.getElementById(id);
 
 // ---- text and time ----
@@ -265,7 +265,7 @@ function orgOf(id) {
 
 async function act(action, verdict) {
   const alert = state.story && state.story.alert;
-  const by = $("viewer").value;
+  const by = state.user;
   if (!alert || !by) return;
   const body = { by, note: $("action-note").value.trim() || null };
   if (verdict) body.verdict = verdict;
@@ -285,21 +285,52 @@ async function act(action, verdict) {
 
 // ---- start ----
 
-async function loadDirectory() {
-  const [teams, parties] = await Promise.all([
-    fetch(`${API}/teams`).then((r) => (r.ok ? r.json() : [])),
-    fetch(`${API}/parties`).then((r) => (r.ok ? r.json() : [])),
-  ]);
-  teams.forEach((t) => state.teams.set(t.id, t));
-  parties.forEach((p) => state.parties.set(p.id, p));
+/** The teams the signed-in user sees, with their managers' names: what the filters offer. */
+function loadScope(session) {
+  state.user = session.user;
+  state.parties.set(session.user, { id: session.user, name: session.name || session.user });
+  session.teams.forEach((t) => {
+    state.teams.set(t.id, t);
+    state.parties.set(t.manager, { id: t.manager, name: t.managerName || t.manager });
+  });
   const options = (select, entries) =>
     select.append(...entries.map(([value, label]) => Object.assign(el("option", "", label), { value })));
-  options($("filter-team"), teams.map((t) => [t.id, t.name]));
-  const managers = [...new Set(teams.map((t) => t.manager))];
+  options($("filter-team"), session.teams.map((t) => [t.id, t.name]));
+  const managers = [...new Set(session.teams.map((t) => t.manager))];
   options($("filter-manager"), managers.map((id) => [id, nameOf(id)]));
-  options($("viewer"), managers.map((id) => [id, nameOf(id)]));
-  const remembered = localStorage.getItem("yakusoku.viewer");
-  if (remembered && managers.includes(remembered)) $("viewer").value = remembered;
+  $("viewer").textContent = nameOf(session.user);
+  $("viewer").dataset.user = session.user;
+  document.querySelector(".viewer").hidden = false;
+}
+
+/** Signs in with the form login; the service keeps the user in a cookie. */
+async function signIn(event) {
+  event.preventDefault();
+  const form = new URLSearchParams({ j_username: $("login-user").value.trim(), j_password: $("login-password").value });
+  const response = await fetch("/j_security_check", { method: "POST", body: form });
+  $("login-password").value = "";
+  if (!response.ok) {
+    $("login-error").textContent = "That staff id and password do not match.";
+    return;
+  }
+  $("login-error").textContent = "";
+  await start();
+}
+
+/** Asks who is signed in (no password prompt), and shows the feed or the sign-in form. */
+async function start() {
+  const session = await fetch(`${API}/session`).then((r) => r.json());
+  if (!session.user) {
+    $("live").textContent = "Signed out";
+    $("login").hidden = false;
+    $("login-user").focus();
+    return;
+  }
+  $("login").hidden = true;
+  document.querySelector("main.panes").hidden = false;
+  loadScope(session);
+  render();
+  connect();
 }
 
 function connect() {
@@ -322,12 +353,10 @@ document.addEventListener("DOMContentLoaded", async () => {
   for (const id of ["filter-team", "filter-type", "filter-state", "filter-manager"]) {
     $(id).addEventListener("change", () => render());
   }
-  $("viewer").addEventListener("change", () => localStorage.setItem("yakusoku.viewer", $("viewer").value));
   $("close-story").addEventListener("click", closeStory);
   $("acknowledge").addEventListener("click", () => act("acknowledge"));
   $("resolve-useful").addEventListener("click", () => act("resolve", "useful"));
   $("resolve-noise").addEventListener("click", () => act("resolve", "noise"));
-  await loadDirectory();
-  render();
-  connect();
+  $("login").addEventListener("submit", signIn);
+  await start();
 });

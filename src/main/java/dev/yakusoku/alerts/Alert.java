@@ -1,5 +1,6 @@
 package dev.yakusoku.alerts;
 
+import dev.yakusoku.security.AlertScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
@@ -156,11 +157,24 @@ public class Alert extends PanacheEntityBase {
         .firstResultOptional();
   }
 
-  /** Alerts matching the given filters (null = any), newest first. */
+  /** The alerts of {@code scope}'s teams matching the given filters (null = any), newest first. */
   public static List<Alert> search(
-      String state, String team, String manager, String matter, String type, int limit) {
+      AlertScope scope,
+      String state,
+      String team,
+      String manager,
+      String matter,
+      String type,
+      int limit) {
+    if (!scope.everyTeam() && scope.teams().isEmpty()) {
+      return List.of();
+    }
     StringBuilder query = new StringBuilder("1 = 1");
     Map<String, Object> params = new HashMap<>();
+    if (!scope.everyTeam()) {
+      query.append(" and team in :scope");
+      params.put("scope", scope.teams());
+    }
     filter(query, params, "state", state);
     filter(query, params, "team", team);
     filter(query, params, "manager", manager);

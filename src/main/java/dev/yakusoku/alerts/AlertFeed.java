@@ -1,13 +1,15 @@
 package dev.yakusoku.alerts;
 
 import dev.yakusoku.Channels;
+import dev.yakusoku.security.AlertScope;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,14 +17,14 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Moves alerts along their channels: engine signals into the store, and every stored change out to
- * the live stream's subscribers.
+ * the live stream's subscribers, each of whom sees only the alerts of their scope.
  */
 @ApplicationScoped
 public class AlertFeed {
   private final AlertService alerts;
   private final Emitter<AlertView> changes;
+  private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
   private volatile Sse sse;
-  private volatile SseBroadcaster broadcaster;
 
   public AlertFeed(
       AlertService alerts,
@@ -44,21 +46,36 @@ public class AlertFeed {
     changes.send(alert);
   }
 
+  /** Sends the change to each subscriber whose scope covers the alert's team. */
   @Incoming(Channels.ALERTS)
   public void onChange(AlertView alert) {
-    SseBroadcaster b = broadcaster;
-    if (b != null) {
-      b.broadcast(event(alert));
+    if (sse == null) {
+      return;
+    }
+    OutboundSseEvent event = event(alert);
+    for (Subscriber subscriber : subscribers) {
+      if (subscriber.sink().isClosed()) {
+        subscribers.remove(subscriber);
+      } else if (subscriber.scope().covers(alert.team())) {
+        subscriber
+            .sink()
+            .send(event)
+            .exceptionally(
+                gone -> {
+                  subscribers.remove(subscriber);
+                  return null;
+                });
+      }
     }
   }
 
-  synchronized void subscribe(Sse sse, SseEventSink sink) {
-    if (broadcaster == null) {
-      this.sse = sse;
-      this.broadcaster = sse.newBroadcaster();
-    }
-    broadcaster.register(sink);
+  /** Streams to {@code sink} every later change to an alert that {@code scope} covers. */
+  void subscribe(Sse sse, SseEventSink sink, AlertScope scope) {
+    this.sse = sse;
+    subscribers.add(new Subscriber(sink, scope));
   }
+
+  private record Subscriber(SseEventSink sink, AlertScope scope) {}
 
   private OutboundSseEvent event(AlertView alert) {
     return sse.newEventBuilder()

@@ -1,6 +1,7 @@
 package dev.yakusoku.alerts;
 
 import dev.yakusoku.calendar.BusinessCalendar;
+import dev.yakusoku.security.AlertScope;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,8 +36,14 @@ public class AlertService {
 
   @Transactional
   public List<AlertView> search(
-      String state, String team, String manager, String matter, String type, int limit) {
-    return Alert.search(state, team, manager, matter, type, limit).stream()
+      AlertScope scope,
+      String state,
+      String team,
+      String manager,
+      String matter,
+      String type,
+      int limit) {
+    return Alert.search(scope, state, team, manager, matter, type, limit).stream()
         .map(this::view)
         .toList();
   }
@@ -44,6 +51,12 @@ public class AlertService {
   @Transactional
   public Optional<AlertView> get(String id) {
     return Alert.<Alert>findByIdOptional(id).map(this::view);
+  }
+
+  /** The alert, if {@code scope} covers its team: out of scope it is as absent as a wrong id. */
+  @Transactional
+  public Optional<AlertView> get(String id, AlertScope scope) {
+    return Alert.<Alert>findByIdOptional(id).filter(a -> scope.covers(a.team)).map(this::view);
   }
 
   /**

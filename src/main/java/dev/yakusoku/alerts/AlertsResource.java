@@ -1,8 +1,14 @@
 package dev.yakusoku.alerts;
 
+import dev.yakusoku.security.AlertScope;
+import dev.yakusoku.security.ManagerScope;
+import dev.yakusoku.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -16,15 +22,24 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
 
-/** Contract section 2: the alert feed. */
+/**
+ * Contract section 2: the alert feed. Managers see and act on their teams' alerts only; another
+ * team's alert answers 404, as an unknown id does. Admins read every alert.
+ */
 @Path("/api/v1/alerts")
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class AlertsResource {
   private final AlertService alerts;
   private final AlertFeed feed;
+  private final ManagerScope scopes;
+  private final SecurityIdentity user;
 
-  public AlertsResource(AlertService alerts, AlertFeed feed) {
+  public AlertsResource(
+      AlertService alerts, AlertFeed feed, ManagerScope scopes, SecurityIdentity user) {
     this.alerts = alerts;
     this.feed = feed;
+    this.scopes = scopes;
+    this.user = user;
   }
 
   @GET
@@ -35,25 +50,29 @@ public class AlertsResource {
       @QueryParam("matter") String matter,
       @QueryParam("type") String type,
       @QueryParam("limit") @DefaultValue("500") int limit) {
-    return alerts.search(state, team, manager, matter, type, Math.max(1, Math.min(limit, 5000)));
+    return alerts.search(
+        scopes.of(user), state, team, manager, matter, type, Math.max(1, Math.min(limit, 5000)));
   }
 
   @GET
   @Path("/stream")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   public void stream(@Context SseEventSink sink, @Context Sse sse) {
-    feed.subscribe(sse, sink);
+    feed.subscribe(sse, sink, scopes.of(user));
   }
 
   @GET
   @Path("/{id}")
   public AlertView get(@PathParam("id") String id) {
-    return alerts.get(id).orElseThrow(() -> notFound(id));
+    return alerts.get(id, scopes.of(user)).orElseThrow(() -> notFound(id));
   }
 
   @POST
   @Path("/{id}/acknowledge")
+  @RolesAllowed(Roles.MANAGER)
   public AlertView acknowledge(@PathParam("id") String id, @Valid @NotNull AlertAction action) {
+    actingAsThemselves(action);
+    inScope(id);
     AlertView alert = alerts.acknowledge(id, action).orElseThrow(() -> notFound(id));
     feed.publish(alert);
     return alert;
@@ -61,10 +80,26 @@ public class AlertsResource {
 
   @POST
   @Path("/{id}/resolve")
+  @RolesAllowed(Roles.MANAGER)
   public AlertView resolve(@PathParam("id") String id, @Valid @NotNull AlertAction action) {
+    actingAsThemselves(action);
+    inScope(id);
     AlertView alert = alerts.resolve(id, action).orElseThrow(() -> notFound(id));
     feed.publish(alert);
     return alert;
+  }
+
+  private void inScope(String id) {
+    AlertScope scope = scopes.of(user);
+    alerts.get(id, scope).orElseThrow(() -> notFound(id));
+  }
+
+  /** A manager acts under their own staff id; only an admin may record another's act. */
+  private void actingAsThemselves(AlertAction action) {
+    if (!user.hasRole(Roles.ADMIN) && !action.by().equals(user.getPrincipal().getName())) {
+      throw new ForbiddenException(
+          "signed in as " + user.getPrincipal().getName() + ", not " + action.by());
+    }
   }
 
   private static NotFoundException notFound(String id) {

@@ -1,5 +1,7 @@
 package dev.yakusoku.alerts;
 
+import dev.yakusoku.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -8,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Which rules managers find useful: alert quality per rule, the noisiest first. */
 @Path("/api/v1/rules/quality")
+@RolesAllowed(Roles.RULE_AUTHOR)
 public class RuleQualityResource {
   private final RuleQuality quality;
 

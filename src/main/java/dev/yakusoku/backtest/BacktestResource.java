@@ -1,5 +1,7 @@
 package dev.yakusoku.backtest;
 
+import dev.yakusoku.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Backtests of a draft rule set against the live one over stored history. */
 @Path("/api/v1/rules/backtest")
+@RolesAllowed(Roles.RULE_AUTHOR)
 public class BacktestResource {
   private final Backtests backtests;
 

@@ -1,5 +1,7 @@
 package dev.yakusoku.directory;
 
+import dev.yakusoku.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import java.util.List;
 
 /** Contract section 3: teams and parties. */
 @Path("/api/v1")
+@RolesAllowed(Roles.ADMIN)
 public class DirectoryResource {
   private final DirectoryService directory;
 

@@ -4,6 +4,8 @@ import dev.yakusoku.Channels;
 import dev.yakusoku.engine.EngineBacklog;
 import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.problems.Problem;
+import dev.yakusoku.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /** Contract section 1: events in. */
 @Path("/api/v1/events")
+@RolesAllowed(Roles.INGEST)
 public class EventsResource {
   static final String CLOUDEVENT = "application/cloudevents+json";
   static final String CLOUDEVENT_BATCH = "application/cloudevents-batch+json";

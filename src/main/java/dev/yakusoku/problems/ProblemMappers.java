@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.yakusoku.rules.RuleCompilationException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -90,6 +91,11 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response notFound(NotFoundException e) {
     return Problem.of("not-found", "Not found", 404, e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e) {
+    return Problem.of("forbidden", "Forbidden", 403, e.getMessage()).toResponse();
   }
 
   @ServerExceptionMapper

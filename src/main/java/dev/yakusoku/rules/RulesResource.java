@@ -3,6 +3,8 @@ package dev.yakusoku.rules;
 import dev.yakusoku.Bootstrap;
 import dev.yakusoku.calendar.BusinessCalendar;
 import dev.yakusoku.rules.RuleSetVersions.Trigger;
+import dev.yakusoku.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -19,6 +21,7 @@ import org.kie.api.definition.rule.Rule;
 
 /** Contract section 5: the loaded rule set, and validation of DRL without loading it. */
 @Path("/api/v1/rules")
+@RolesAllowed(Roles.RULE_AUTHOR)
 public class RulesResource {
   private final LiveRuleSet live;
   private final RuleSetVersions versions;

@@ -13,6 +13,8 @@ import dev.yakusoku.rules.LiveRuleSet;
 import dev.yakusoku.rules.RuleCompilationException;
 import dev.yakusoku.rules.RuleSet;
 import dev.yakusoku.rules.RuleSetCompilation;
+import dev.yakusoku.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +28,7 @@ import java.util.List;
 
 /** Contract section 4: scenario runs through the live engine code, in isolation. */
 @Path("/api/v1/scenarios")
+@RolesAllowed(Roles.RULE_AUTHOR)
 public class ScenariosResource {
   private final EventParser parser;
   private final LiveRuleSet live;

@@ -11,6 +11,7 @@ import dev.yakusoku.engine.EngineContext;
 import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.facts.Promise;
 import dev.yakusoku.ingest.EventLog;
+import dev.yakusoku.security.AlertScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -49,18 +50,21 @@ public class StoryService {
     this.context = context;
   }
 
-  /** One read of the log and the directory, so the story is told from one state of them. */
+  /**
+   * One read of the log and the directory, so the story is told from one state of them; an alert
+   * outside {@code scope} has no story to tell.
+   */
   @Transactional
-  public Optional<AlertStory> of(String alertId) {
-    return alerts.get(alertId).map(this::storyOf);
+  public Optional<AlertStory> of(String alertId, AlertScope scope) {
+    return alerts.get(alertId, scope).map(alert -> storyOf(alert, scope));
   }
 
-  private AlertStory storyOf(AlertView alert) {
+  private AlertStory storyOf(AlertView alert, AlertScope scope) {
     ZoneId zone = context.calendar().zone();
     Set<String> cited = new LinkedHashSet<>(alert.evidence());
     if (alert.matterId() != null) {
       alerts
-          .search(null, null, null, alert.matterId(), null, MOST_ALERTS_PER_MATTER)
+          .search(scope, null, null, null, alert.matterId(), null, MOST_ALERTS_PER_MATTER)
           .forEach(a -> cited.addAll(a.evidence()));
     }
     List<EngineEvent> events =

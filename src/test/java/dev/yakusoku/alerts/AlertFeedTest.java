@@ -11,6 +11,7 @@ import dev.yakusoku.support.LiveService;
 import dev.yakusoku.support.Stories;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /** Contract section 2: listing, reading, the live stream, acknowledging and resolving alerts. */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 class AlertFeedTest {
   @Inject LiveService live;
 

@@ -20,6 +20,7 @@ import dev.yakusoku.support.ScenarioBuilder;
 import dev.yakusoku.support.Stories;
 import dev.yakusoku.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ import org.junit.jupiter.api.Test;
  * broken-promise alert (first raised 10:00), and late word resolves both alerts of Q-4.
  */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 class RuleQualityTest {
   private static final String QUALITY = "/api/v1/rules/quality";
   private static final String AT_RISK = "PROMISE_AT_RISK";

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import dev.yakusoku.rules.LiveRuleSet;
 import dev.yakusoku.support.LiveService;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.Test;
  * exactly, and nothing live is touched.
  */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 class BacktestTest {
   private static final String FROM = "2026-11-26T00:00:00+09:00";
   private static final String TO = "2026-12-03T00:00:00+09:00";

@@ -11,6 +11,7 @@ import dev.yakusoku.support.LiveService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.Test;
  * relay retries. The broker is one of the test's own, stopped and started here.
  */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 @TestProfile(BrokerOutageProfile.class)
 class BrokerOutageTest {
   private static final String SOURCE = "/outage-test";

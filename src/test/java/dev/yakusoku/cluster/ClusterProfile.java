@@ -1,5 +1,7 @@
 package dev.yakusoku.cluster;
 
+import dev.yakusoku.security.DevelopmentCredentialsCheck;
+import dev.yakusoku.security.Roles;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
@@ -13,12 +15,29 @@ public class ClusterProfile implements QuarkusTestProfile {
     return "cluster";
   }
 
-  /** What the {@code %test} profile would have given: a free port and a schema built afresh. */
+  /**
+   * What the {@code %test} profile would have given: a free port, a schema built afresh, and the
+   * development users the tests sign in as.
+   */
   @Override
   public Map<String, String> getConfigOverrides() {
+    String password = DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD;
     return Map.of(
-        "quarkus.http.test-port", "0",
-        "quarkus.flyway.clean-at-start", "true",
-        "quarkus.flyway.clean-disabled", "false");
+        "quarkus.http.test-port",
+        "0",
+        "quarkus.flyway.clean-at-start",
+        "true",
+        "quarkus.flyway.clean-disabled",
+        "false",
+        "quarkus.security.users.embedded.plain-text",
+        "true",
+        "quarkus.security.users.embedded.users.ingest",
+        password,
+        "quarkus.security.users.embedded.roles.ingest",
+        Roles.INGEST,
+        "quarkus.security.users.embedded.users.admin",
+        password,
+        "quarkus.security.users.embedded.roles.admin",
+        Roles.ADMIN);
   }
 }

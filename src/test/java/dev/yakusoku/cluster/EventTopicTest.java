@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.support.Stories;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
  * consumer.
  */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 @TestProfile(ClusterProfile.class)
 class EventTopicTest {
   private TopicReader topic;

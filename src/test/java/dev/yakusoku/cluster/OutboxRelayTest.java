@@ -25,6 +25,7 @@ import dev.yakusoku.support.Stories;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -41,6 +42,9 @@ import org.junit.jupiter.api.Test;
  * but before marking its rows sent publishes them again, which a consumer of the topic ignores.
  */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 @TestProfile(ClusterProfile.class)
 class OutboxRelayTest {
   @Inject LiveService live;

@@ -11,6 +11,7 @@ import dev.yakusoku.support.LiveService;
 import dev.yakusoku.support.Stories;
 import dev.yakusoku.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /** The story told to the running service over REST, as it happened, with the wall clock moving. */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 class LiveStoryTest {
   private static final String[] ALL = {"e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8", "e9"};
 

@@ -13,7 +13,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Probes, metrics and the API description a platform and its operators rely on. */
+/**
+ * Probes, metrics and the API description a platform and its operators rely on, open without
+ * credentials.
+ */
 @QuarkusTest
 class OperabilityTest {
   @Inject LiveService live;

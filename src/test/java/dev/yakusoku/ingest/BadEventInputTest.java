@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.support.Stories;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.Test;
  * index and field, and nothing of it is stored.
  */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 class BadEventInputTest {
   private static final String PROBLEM = "application/problem+json";
 

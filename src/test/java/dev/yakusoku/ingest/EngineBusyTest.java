@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /** While the live engine is behind, a request is turned away whole, to be retried. */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 @TestProfile(EngineBusyTest.NoBacklogAllowed.class)
 class EngineBusyTest {
   /** The service with no room for events waiting to be judged. */

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.support.Stories;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.response.ValidatableResponse;
@@ -29,6 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /** Contract section 1: events in, their answers, idempotency and the media types. */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 class IngestionTest {
   private static final String JSON = "application/json";
   private static final String CLOUDEVENT = "application/cloudevents+json";

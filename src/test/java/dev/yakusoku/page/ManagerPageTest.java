@@ -2,15 +2,16 @@ package dev.yakusoku.page;
 
 import static dev.yakusoku.support.ScenarioBuilder.scenario;
 import static dev.yakusoku.support.ScenarioBuilder.thursday;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.yakusoku.security.DevelopmentCredentialsCheck;
 import dev.yakusoku.support.Browser;
 import dev.yakusoku.support.LiveService;
 import dev.yakusoku.support.ScenarioBuilder;
+import dev.yakusoku.support.SignedIn;
 import dev.yakusoku.support.Stories;
 import dev.yakusoku.support.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -26,7 +27,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** The manager's page in a real headless Chromium, told the story live. */
+/**
+ * The manager's page in a real headless Chromium, told the story live to a manager signed in with
+ * the form login (an admin where the test needs every team's alerts).
+ */
 @QuarkusTest
 class ManagerPageTest {
   private static final String DUPLICATE = "li.alert[data-type='DUPLICATE_ESCALATION']";
@@ -49,21 +53,18 @@ class ManagerPageTest {
   }
 
   @BeforeEach
-  void managerOpensTheFeedOnAStoryUnderWay() {
+  void aStoryUnderWay() {
     live.resetAt("2026-11-26T09:59:00+09:00");
     live.putStoryDirectory();
     live.postStoryEvents("e1", "e2", "e3");
     browser.viewport(1280, 900);
-    browser.open(page.toString());
-    await()
-        .atMost(Browser.patience())
-        .until(() -> "live".equals(browser.one("#live").getAttribute("data-state")));
-    browser.script("window.sameDocument = true");
   }
 
   @Test
   void theMainLineCallArrivesAsADuplicateEscalationWithoutAReload() {
+    openFeedAs(SignedIn.IKUMI);
     assertThat(browser.all("li.alert")).isEmpty();
+    assertThat(browser.one("#viewer").getText()).isEqualTo("佐藤 いくみ");
 
     live.postStoryEvents("e4");
 
@@ -76,6 +77,7 @@ class ManagerPageTest {
 
   @Test
   void theAlertOpensToItsTimelineOfChatPromiseAndMainLineCallTiedByPhone() {
+    openFeedAs(SignedIn.IKUMI);
     live.postStoryEvents("e4");
     awaitOne(DUPLICATE).findElement(By.tagName("button")).click();
 
@@ -101,6 +103,7 @@ class ManagerPageTest {
 
   @Test
   void acknowledgingFromThePageChangesTheAlertsStateForEveryone() {
+    openFeedAs(SignedIn.IKUMI);
     live.postStoryEvents("e4");
     String id = openStoryAsTheManager(DUPLICATE);
 
@@ -112,7 +115,7 @@ class ManagerPageTest {
         .until(() -> "acknowledged".equals(awaitOne(DUPLICATE).getAttribute("data-state")));
     assertThat(browser.one("#story-body .chip.state").getText()).isEqualTo("acknowledged");
     assertThat(browser.one("#acknowledge").isEnabled()).isFalse();
-    given()
+    SignedIn.as(SignedIn.ADMIN)
         .get("/api/v1/alerts/" + id)
         .then()
         .body("state", equalTo("acknowledged"))
@@ -122,6 +125,7 @@ class ManagerPageTest {
 
   @Test
   void resolvingAsNoiseTakesTheAlertOffTheOpenFeed() {
+    openFeedAs(SignedIn.IKUMI);
     live.postStoryEvents("e4");
     String id = openStoryAsTheManager(DUPLICATE);
 
@@ -129,7 +133,7 @@ class ManagerPageTest {
     browser.one("#resolve-noise").click();
 
     await().atMost(Browser.patience()).until(() -> browser.all(DUPLICATE).isEmpty());
-    given()
+    SignedIn.as(SignedIn.ADMIN)
         .get("/api/v1/alerts/" + id)
         .then()
         .body("state", equalTo("resolved"))
@@ -141,6 +145,7 @@ class ManagerPageTest {
 
   @Test
   void filteringByTeamHidesAnotherTeamsAlert() {
+    openFeedAs(SignedIn.ADMIN);
     live.postStoryEvents("e4");
     post(frontDeskCallNoOneCanTie(thursday("10:15")));
     awaitOne(DUPLICATE);
@@ -159,6 +164,7 @@ class ManagerPageTest {
 
   @Test
   void aCriticalAlertIsListedBeforeNewerWarnings() {
+    openFeedAs(SignedIn.ADMIN);
     post(salesPromiseDueAtHalfPastTen());
     live.postStoryEvents("e4");
     clock.set(thursday("10:31"));
@@ -176,6 +182,7 @@ class ManagerPageTest {
   @Test
   void onAPhoneSizedScreenTheFeedAndTheStoryFitTheWidth() {
     browser.viewport(390, 844);
+    openFeedAs(SignedIn.IKUMI);
     live.postStoryEvents("e4");
     WebElement alert = awaitOne(DUPLICATE);
 
@@ -194,13 +201,66 @@ class ManagerPageTest {
     await().atMost(Browser.patience()).until(() -> awaitOne(DUPLICATE).isDisplayed());
   }
 
-  /** Opens the story of the one alert shown by {@code css} viewing as 佐藤 いくみ; its id. */
+  @Test
+  void aManagerSignsInAndNeverSeesAnotherTeamsAlert() {
+    browser.driver().manage().deleteAllCookies();
+    browser.open(page.toString());
+    await().atMost(Browser.patience()).until(() -> browser.one("#login").isDisplayed());
+    assertThat(browser.one(".panes").isDisplayed()).isFalse();
+    signIn(SignedIn.IKUMI, "not her password");
+    await()
+        .atMost(Browser.patience())
+        .until(() -> browser.one("#login-error").getText().contains("do not match"));
+
+    signIn(SignedIn.IKUMI, DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD);
+    awaitLive();
+    post(frontDeskCallNoOneCanTie(thursday("10:11")));
+    live.awaitAlerts("type=UNROUTED_CONTACT", 1);
+    live.postStoryEvents("e4");
+
+    // The stream is in order: the front desk's alert, had it been sent, came before hers.
+    awaitOne(DUPLICATE);
+    assertThat(teamsShown()).containsExactly("t-ops");
+    assertThat(optionsOf("#filter-team")).containsExactly("All teams", "Operations 2");
+    browser.open(page.toString());
+    awaitLive();
+    awaitOne(DUPLICATE);
+    assertThat(teamsShown()).containsExactly("t-ops");
+  }
+
+  /** Opens the page with no one signed in, signs in as {@code user} and waits for the feed. */
+  private void openFeedAs(String user) {
+    browser.driver().manage().deleteAllCookies();
+    browser.open(page.toString());
+    await().atMost(Browser.patience()).until(() -> browser.one("#login").isDisplayed());
+    signIn(user, DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD);
+    awaitLive();
+    browser.script("window.sameDocument = true");
+  }
+
+  private static void signIn(String user, String password) {
+    browser.one("#login-user").clear();
+    browser.one("#login-user").sendKeys(user);
+    browser.one("#login-password").sendKeys(password);
+    browser.one("#login-submit").click();
+  }
+
+  private static void awaitLive() {
+    await()
+        .atMost(Browser.patience())
+        .until(() -> "live".equals(browser.one("#live").getAttribute("data-state")));
+  }
+
+  private static List<String> optionsOf(String css) {
+    return new Select(browser.one(css)).getOptions().stream().map(WebElement::getText).toList();
+  }
+
+  /** Opens the story of the one alert shown by {@code css}; its id. */
   private static String openStoryAsTheManager(String css) {
     WebElement alert = awaitOne(css);
     String id = alert.getAttribute("data-id");
     alert.findElement(By.tagName("button")).click();
     await().atMost(Browser.patience()).until(() -> !browser.all("#timeline li.event").isEmpty());
-    new Select(browser.one("#viewer")).selectByVisibleText("佐藤 いくみ");
     return id;
   }
 

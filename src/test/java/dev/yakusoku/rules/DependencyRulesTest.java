@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.yakusoku.support.ScenarioBuilder;
 import dev.yakusoku.support.ScenarioBuilder.ScenarioRun;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.Test;
  * Thursday.
  */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 class DependencyRulesTest {
   private static final String STALLED = "STALLED_DEPENDENCY";
 

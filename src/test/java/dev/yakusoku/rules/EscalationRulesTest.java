@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.yakusoku.support.ScenarioBuilder;
 import dev.yakusoku.support.ScenarioBuilder.ScenarioRun;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.Test;
  * s-aoi will contact end user u-suzuki by the end of the next business day.
  */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 class EscalationRulesTest {
   private static final String DUPLICATE = "DUPLICATE_ESCALATION";
 

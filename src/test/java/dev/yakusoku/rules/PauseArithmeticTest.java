@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.yakusoku.support.ScenarioBuilder;
 import dev.yakusoku.support.ScenarioBuilder.ScenarioRun;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.Test;
  * noon.
  */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 class PauseArithmeticTest {
   private static final String BROKEN = "BROKEN_PROMISE";
   private static final String AT_RISK = "PROMISE_AT_RISK";

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.yakusoku.support.ScenarioBuilder;
 import dev.yakusoku.support.ScenarioBuilder.ScenarioRun;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
  * end user u-suzuki by noon.
  */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 class PromiseRulesTest {
   private static final String BROKEN = "BROKEN_PROMISE";
   private static final String AT_RISK = "PROMISE_AT_RISK";

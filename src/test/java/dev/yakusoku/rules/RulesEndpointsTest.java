@@ -13,12 +13,16 @@ import static org.hamcrest.Matchers.startsWith;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.support.Stories;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Contract sections 4 and 5: the loaded rule set, validation, and rules given to a scenario. */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 class RulesEndpointsTest {
   private static final String BROKEN_DRL =
       """

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import dev.yakusoku.support.RulesFolderCopy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /** The watched rules folder: an edit goes live by itself, a broken edit does not. */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 @TestProfile(EditableRulesProfile.Watched.class)
 class RulesFolderWatchTest {
   @ConfigProperty(name = "yakusoku.rules.path")

@@ -15,6 +15,7 @@ import dev.yakusoku.support.LiveService;
 import dev.yakusoku.support.RulesFolderCopy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.Test;
  * goes live, the engine keeps its open promises across the swap, and every live set is versioned.
  */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 @TestProfile(EditableRulesProfile.class)
 class RulesReloadTest {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.yakusoku.support.ScenarioBuilder.ScenarioRun;
 import dev.yakusoku.support.Stories;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * front desk's manager s-sato-k for the receptionist s-nakamura).
  */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 class UnroutedContactTest {
   private static final String UNROUTED = "UNROUTED_CONTACT";
   private static final String FRONT_DESK_MANAGER = "s-sato-k";

@@ -11,10 +11,14 @@ import static org.hamcrest.Matchers.startsWith;
 
 import dev.yakusoku.support.Stories;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 class StoryScenarioTest {
 
   @Test

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.yakusoku.support.LiveService;
 import dev.yakusoku.support.Stories;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/v1/alerts/{id}/story}: an alert with its matter's story from the event log. */
 @QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "rule-author", "admin"})
 class AlertStoryTest {
   @Inject LiveService live;
 

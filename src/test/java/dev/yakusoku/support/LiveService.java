@@ -1,6 +1,5 @@
 package dev.yakusoku.support;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -19,7 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 
-/** Drives the running service as its clients do, and resets it between live tests. */
+/**
+ * Drives the running service as its clients do, signed in as the development users whose role each
+ * call needs, and resets it between live tests.
+ */
 @ApplicationScoped
 public class LiveService {
   @Inject TestClock clock;
@@ -45,7 +47,7 @@ public class LiveService {
   public void putStoryDirectory() {
     JsonNode story = Stories.story();
     for (JsonNode team : story.get("teams")) {
-      given()
+      SignedIn.as(SignedIn.ADMIN)
           .contentType(ContentType.JSON)
           .body(team.toString())
           .put("/api/v1/teams/" + team.get("id").asText())
@@ -53,7 +55,7 @@ public class LiveService {
           .statusCode(201);
     }
     for (JsonNode party : story.get("parties")) {
-      given()
+      SignedIn.as(SignedIn.ADMIN)
           .contentType(ContentType.JSON)
           .body(party.toString())
           .put("/api/v1/parties/" + party.get("id").asText())
@@ -71,7 +73,7 @@ public class LiveService {
   }
 
   public void post(JsonNode body) {
-    given()
+    SignedIn.as(SignedIn.INGEST)
         .contentType(ContentType.JSON)
         .body(body.toString())
         .post("/api/v1/events")
@@ -89,8 +91,12 @@ public class LiveService {
     await()
         .atMost(Duration.ofSeconds(15))
         .untilAsserted(
-            () -> given().get("/api/v1/alerts?" + query).then().body("$", hasSize(count)));
-    return given().get("/api/v1/alerts?" + query).then().statusCode(200);
+            () ->
+                SignedIn.as(SignedIn.ADMIN)
+                    .get("/api/v1/alerts?" + query)
+                    .then()
+                    .body("$", hasSize(count)));
+    return SignedIn.as(SignedIn.ADMIN).get("/api/v1/alerts?" + query).then().statusCode(200);
   }
 
   public void restartEngine() {

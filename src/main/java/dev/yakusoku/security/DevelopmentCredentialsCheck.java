@@ -1,0 +1,85 @@
+package dev.yakusoku.security;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Refuses to start the packaged service while a user of the embedded identity store still has the
+ * development password that README publishes.
+ */
+@ApplicationScoped
+public class DevelopmentCredentialsCheck {
+  /** The password of every development user (application.properties, %dev and %test). */
+  public static final String DEVELOPMENT_PASSWORD = "yakusoku-dev";
+
+  private static final String USERS = "quarkus.security.users.embedded.users.";
+  private static final String PLAIN_TEXT = "quarkus.security.users.embedded.plain-text";
+  private static final String OPEN_ACCESS = "yakusoku.security.open-development-access";
+
+  void onStart(@Observes StartupEvent start, Config config) {
+    boolean plainText = config.getOptionalValue(PLAIN_TEXT, Boolean.class).orElse(false);
+    refuseDevelopmentUsers(LaunchMode.current(), plainText, passwords(config));
+    refuseOpenAccess(
+        LaunchMode.current(), config.getOptionalValue(OPEN_ACCESS, Boolean.class).orElse(false));
+  }
+
+  /** Throws when a production launch would let requests without credentials in. */
+  public static void refuseOpenAccess(LaunchMode mode, boolean open) {
+    if (mode == LaunchMode.NORMAL && open) {
+      throw new IllegalStateException(
+          "Refusing to start: "
+              + OPEN_ACCESS
+              + "=true lets every request without credentials in; it is for the development"
+              + " start only.");
+    }
+  }
+
+  /**
+   * Throws when a production launch finds users whose password is the development one.
+   *
+   * @param passwords user name to configured password (a hash unless {@code plainText})
+   */
+  public static void refuseDevelopmentUsers(
+      LaunchMode mode, boolean plainText, Map<String, String> passwords) {
+    if (mode != LaunchMode.NORMAL || !plainText) {
+      return;
+    }
+    List<String> users =
+        new TreeMap<>(passwords)
+            .entrySet().stream()
+                .filter(e -> DEVELOPMENT_PASSWORD.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
+    if (!users.isEmpty()) {
+      throw new IllegalStateException(
+          "Refusing to start: these users have the published development password: "
+              + String.join(", ", users)
+              + ". Configure a real identity store for this profile (docs/operations.md,"
+              + " \"Access control\").");
+    }
+  }
+
+  private static Map<String, String> passwords(Config config) {
+    Map<String, String> passwords = new TreeMap<>();
+    for (String name : config.getPropertyNames()) {
+      if (name.startsWith(USERS)) {
+        config
+            .getOptionalValue(name, String.class)
+            .ifPresent(p -> passwords.put(unquote(name.substring(USERS.length())), p));
+      }
+    }
+    return passwords;
+  }
+
+  private static String unquote(String user) {
+    return user.startsWith("\"") && user.endsWith("\"") && user.length() > 1
+        ? user.substring(1, user.length() - 1)
+        : user;
+  }
+}

@@ -1,0 +1,59 @@
+package dev.yakusoku.security;
+
+import static dev.yakusoku.security.DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD;
+import static dev.yakusoku.security.DevelopmentCredentialsCheck.refuseDevelopmentUsers;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quarkus.runtime.LaunchMode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DevelopmentCredentialsCheckTest {
+  private static final Map<String, String> DEVELOPMENT_USERS =
+      Map.of("s-ikumi", DEVELOPMENT_PASSWORD, "admin", DEVELOPMENT_PASSWORD, "ops", "long-secret");
+
+  @Test
+  void aPackagedServiceRefusesToStartWhileUsersHaveTheDevelopmentPassword() {
+    assertThatThrownBy(() -> refuseDevelopmentUsers(LaunchMode.NORMAL, true, DEVELOPMENT_USERS))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith(
+            "Refusing to start: these users have the published development password: admin, s-ikumi.")
+        .hasMessageContaining("docs/operations.md")
+        .hasMessageNotContaining("ops");
+  }
+
+  @Test
+  void aPackagedServiceStartsWithUsersOfTheirOwnPasswords() {
+    assertThatCode(
+            () ->
+                refuseDevelopmentUsers(
+                    LaunchMode.NORMAL, true, Map.of("s-ikumi", "her-own-secret", "ops", "x")))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void hashedPasswordsAreNotTakenForTheDevelopmentOne() {
+    assertThatCode(() -> refuseDevelopmentUsers(LaunchMode.NORMAL, false, DEVELOPMENT_USERS))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void devModeAndTestsKeepTheDevelopmentUsers() {
+    assertThatCode(() -> refuseDevelopmentUsers(LaunchMode.DEVELOPMENT, true, DEVELOPMENT_USERS))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> refuseDevelopmentUsers(LaunchMode.TEST, true, DEVELOPMENT_USERS))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aPackagedServiceRefusesToLetRequestsWithoutCredentialsIn() {
+    assertThatThrownBy(() -> DevelopmentCredentialsCheck.refuseOpenAccess(LaunchMode.NORMAL, true))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("open-development-access");
+    assertThatCode(() -> DevelopmentCredentialsCheck.refuseOpenAccess(LaunchMode.DEVELOPMENT, true))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> DevelopmentCredentialsCheck.refuseOpenAccess(LaunchMode.NORMAL, false))
+        .doesNotThrowAnyException();
+  }
+}
