@@ -30,6 +30,8 @@ public interface YakusokuConfig {
 
   Backtest backtest();
 
+  Alerts alerts();
+
   interface Rules {
     /** The folder of DRL files the live rule set is compiled from. */
     @WithDefault("rules")
@@ -107,5 +109,18 @@ public interface YakusokuConfig {
     /** Events read from the log at a time. */
     @WithDefault("5000")
     int pageSize();
+  }
+
+  interface Alerts {
+    EscalateAfter escalateAfter();
+  }
+
+  /** How long an alert may stay open, unacknowledged, before it goes up the team ladder. */
+  interface EscalateAfter {
+    @WithDefault("PT30M")
+    Duration critical();
+
+    @WithDefault("PT4H")
+    Duration warning();
   }
 }

@@ -67,6 +67,18 @@ public class AlertsResource {
     return alert;
   }
 
+  /** Quiet until {@code until}; a resolved alert cannot be snoozed (409). */
+  @POST
+  @Path("/{id}/snooze")
+  public AlertView snooze(@PathParam("id") String id, @Valid @NotNull SnoozeRequest request) {
+    AlertView alert =
+        alerts
+            .snooze(id, request.by(), request.untilInstant(), request.note())
+            .orElseThrow(() -> notFound(id));
+    feed.publish(alert);
+    return alert;
+  }
+
   private static NotFoundException notFound(String id) {
     return new NotFoundException("no alert " + id);
   }
