@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -152,37 +153,48 @@ public class Alert extends PanacheEntityBase {
   }
 
   /** Quiet until the engine clock passes {@code until}; new occurrences only grow it meanwhile. */
-  public void snooze(String by, Instant until, String note) {
+  public void snooze(String by, Instant until, String note, ZoneId zone) {
     state = AlertState.SNOOZED;
     snoozedBy = by;
     snoozedUntil = until;
     notes.add(
-        by + " snoozed it until " + until + (note == null || note.isBlank() ? "" : ": " + note));
+        by
+            + " snoozed it until "
+            + AlertView.format(until, zone)
+            + (note == null || note.isBlank() ? "" : ": " + note));
   }
 
   /** The snooze is over at engine time {@code at}: the alert asks for attention again. */
-  public void wake(Instant at) {
+  public void wake(Instant at, ZoneId zone) {
     state = AlertState.OPEN;
     waitingSince = at;
-    notes.add("snooze ended at " + at);
+    notes.add("snooze ended at " + AlertView.format(at, zone));
   }
 
   /**
    * Moves the alert one rung up the ladder, to {@code team}'s manager, at engine time {@code at}.
    */
-  public void escalate(String team, String toManager, Instant at, String why) {
+  public void escalate(String team, String toManager, Instant at, ZoneId zone, String why) {
     escalatedFrom = manager;
     escalatedAt = at;
     escalationTeam = team;
     manager = toManager;
     waitingSince = at;
-    notes.add("escalated from " + escalatedFrom + " to " + toManager + " at " + at + ": " + why);
+    notes.add(
+        "escalated from "
+            + escalatedFrom
+            + " to "
+            + toManager
+            + " at "
+            + AlertView.format(at, zone)
+            + ": "
+            + why);
   }
 
   /** Another judgement on the same matter recorded on this alert instead of one of its own. */
   public void attach(AlertSignal s, String why) {
     s.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
-    notes.add(why + " at " + s.raisedAt() + ": " + s.summary());
+    notes.add(why + ": " + s.summary());
   }
 
   /** The team whose manager holds the alert now. */

@@ -49,7 +49,7 @@ public class AlertService {
   public List<AlertView> judgeDeadlines(Instant now) {
     List<Alert> changed = new ArrayList<>();
     for (Alert alert : Alert.listSnoozeEnded(now)) {
-      alert.wake(now);
+      alert.wake(now, calendar.zone());
       changed.add(alert);
     }
     changed.addAll(ladder.escalateDue(now));
@@ -65,7 +65,7 @@ public class AlertService {
               if (a.isResolved()) {
                 throw new AlertResolvedException(id);
               }
-              a.snooze(by, until, note);
+              a.snooze(by, until, note, calendar.zone());
               return view(a);
             });
   }

@@ -69,7 +69,7 @@ public record AlertView(
         a.verdict);
   }
 
-  private static String format(Instant instant, ZoneId zone) {
+  static String format(Instant instant, ZoneId zone) {
     return instant == null
         ? null
         : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));

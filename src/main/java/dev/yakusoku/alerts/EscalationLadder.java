@@ -1,10 +1,12 @@
 package dev.yakusoku.alerts;
 
 import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.calendar.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,11 @@ import java.util.Map;
 public class EscalationLadder {
   private final TeamLadder ladder;
   private final Map<String, Duration> after;
+  private final ZoneId zone;
 
-  public EscalationLadder(TeamLadder ladder, YakusokuConfig config) {
+  public EscalationLadder(TeamLadder ladder, YakusokuConfig config, BusinessCalendar calendar) {
     this.ladder = ladder;
+    this.zone = calendar.zone();
     this.after =
         Map.of(
             "critical", config.alerts().escalateAfter().critical(),
@@ -41,7 +45,11 @@ public class EscalationLadder {
                           rung.team(),
                           rung.manager(),
                           now,
-                          "not acknowledged within " + wait + " of " + alert.waitingSince);
+                          zone,
+                          "not acknowledged within "
+                              + wait
+                              + " of "
+                              + AlertView.format(alert.waitingSince, zone));
                       moved.add(alert);
                     });
           }

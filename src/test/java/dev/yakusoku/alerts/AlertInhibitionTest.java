@@ -24,10 +24,7 @@ class AlertInhibitionTest {
 
   @BeforeEach
   void promiseOfAnHourOnTheStoryMatter() {
-    live.resetAt("2026-11-26T09:59:00+09:00");
-    live.putStoryDirectory();
-    live.postStoryEvents("e1", "e2", "e3");
-    live.post(AlertMoments.hourPromise());
+    AlertMoments.hourPromiseMadeOnAFreshService(live);
     live.clock().set("2026-11-26T10:50:00+09:00");
     live.awaitAlerts("type=PROMISE_AT_RISK&state=open", 1);
   }
@@ -50,15 +47,12 @@ class AlertInhibitionTest {
 
     live.clock().set("2026-11-26T11:10:00+09:00");
     live.post(AlertMoments.clientPressesAgain("e2-again", "2026-11-26T11:10:00+09:00"));
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .untilAsserted(
-            () ->
-                given()
-                    .get("/api/v1/alerts/" + broken)
-                    .then()
-                    .body("evidence", hasItem("/crm/e2-again"))
-                    .body("notes", hasItem(startsWith("a duplicate escalation"))));
+    live.awaitAlert(
+        broken,
+        alert ->
+            alert
+                .body("evidence", hasItem("/crm/e2-again"))
+                .body("notes", hasItem(startsWith("a duplicate escalation"))));
 
     live.restartEngine();
 

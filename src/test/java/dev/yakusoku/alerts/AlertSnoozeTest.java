@@ -1,7 +1,6 @@
 package dev.yakusoku.alerts;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,16 +9,17 @@ import static org.hamcrest.Matchers.startsWith;
 import dev.yakusoku.support.AlertMoments;
 import dev.yakusoku.support.LiveService;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Snoozing an alert: quiet until a time judged on the engine clock, then open again. */
 @QuarkusTest
 class AlertSnoozeTest {
+  private static final String UNTIL_ELEVEN =
+      "{\"by\": \"s-ikumi\", \"until\": \"2026-11-26T11:00:00+09:00\", \"note\": \"会議中\"}";
+
   @Inject LiveService live;
   private String id;
 
@@ -33,7 +33,7 @@ class AlertSnoozeTest {
 
   @Test
   void aSnoozedAlertGrowsQuietlyAndReopensWhenTheEngineClockPassesTheSnooze() {
-    snooze("{\"by\": \"s-ikumi\", \"until\": \"2026-11-26T11:00:00+09:00\", \"note\": \"会議中\"}")
+    snooze(UNTIL_ELEVEN)
         .statusCode(200)
         .body("state", equalTo("snoozed"))
         .body("snoozedUntil", equalTo("2026-11-26T11:00:00+09:00"))
@@ -41,46 +41,31 @@ class AlertSnoozeTest {
 
     live.clock().set("2026-11-26T10:40:00+09:00");
     live.post(AlertMoments.clientPressesAgain("e2-again", "2026-11-26T10:40:00+09:00"));
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .untilAsserted(
-            () ->
-                given()
-                    .get("/api/v1/alerts/" + id)
-                    .then()
-                    .body("occurrences", equalTo(2))
-                    .body("lastRaisedAt", equalTo("2026-11-26T10:40:00+09:00"))
-                    .body("state", equalTo("snoozed")));
+    live.awaitAlert(
+        id,
+        alert ->
+            alert
+                .body("occurrences", equalTo(2))
+                .body("lastRaisedAt", equalTo("2026-11-26T10:40:00+09:00"))
+                .body("state", equalTo("snoozed")));
     given().get("/api/v1/alerts?type=DUPLICATE_ESCALATION").then().body("$", hasSize(1));
 
     live.clock().set("2026-11-26T11:00:30+09:00");
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .untilAsserted(
-            () ->
-                given()
-                    .get("/api/v1/alerts/" + id)
-                    .then()
-                    .body("state", equalTo("open"))
-                    .body("notes", hasItem(startsWith("snooze ended at"))));
+    live.awaitAlert(
+        id,
+        alert ->
+            alert
+                .body("state", equalTo("open"))
+                .body("notes", hasItem(startsWith("snooze ended at"))));
   }
 
   @Test
   void anAlertResolvedWhileSnoozedStaysResolvedAfterTheSnooze() {
-    snooze("{\"by\": \"s-ikumi\", \"until\": \"2026-11-26T11:00:00+09:00\"}").statusCode(200);
-    given()
-        .contentType(ContentType.JSON)
-        .body("{\"by\": \"s-ikumi\", \"note\": \"relay fixed\"}")
-        .post("/api/v1/alerts/" + id + "/resolve")
-        .then()
-        .statusCode(200);
+    snooze(UNTIL_ELEVEN).statusCode(200);
+    live.act(id, "resolve", "{\"by\": \"s-ikumi\", \"note\": \"relay fixed\"}").statusCode(200);
 
     live.clock().set("2026-11-26T11:30:00+09:00");
-    await()
-        .during(Duration.ofSeconds(3))
-        .atMost(Duration.ofSeconds(10))
-        .untilAsserted(
-            () -> given().get("/api/v1/alerts/" + id).then().body("state", equalTo("resolved")));
+    live.alertKeeps(id, alert -> alert.body("state", equalTo("resolved")));
   }
 
   @Test
@@ -99,24 +84,13 @@ class AlertSnoozeTest {
 
   @Test
   void aResolvedAlertCannotBeSnoozed() {
-    given()
-        .contentType(ContentType.JSON)
-        .body("{\"by\": \"s-ikumi\"}")
-        .post("/api/v1/alerts/" + id + "/resolve")
-        .then()
-        .statusCode(200);
+    live.act(id, "resolve", "{\"by\": \"s-ikumi\"}").statusCode(200);
 
-    snooze("{\"by\": \"s-ikumi\", \"until\": \"2026-11-26T11:00:00+09:00\"}")
-        .statusCode(409)
-        .contentType("application/problem+json");
+    snooze(UNTIL_ELEVEN).statusCode(409).contentType("application/problem+json");
     given().get("/api/v1/alerts/" + id).then().body("state", equalTo("resolved"));
   }
 
   private ValidatableResponse snooze(String body) {
-    return given()
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/alerts/" + id + "/snooze")
-        .then();
+    return live.act(id, "snooze", body);
   }
 }

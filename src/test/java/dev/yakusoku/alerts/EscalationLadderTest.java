@@ -1,18 +1,18 @@
 package dev.yakusoku.alerts;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.yakusoku.support.AlertMoments;
 import dev.yakusoku.support.LiveService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +24,7 @@ class EscalationLadderTest {
 
   @BeforeEach
   void brokenPromiseRaisedAt1103() {
-    live.resetAt("2026-11-26T09:59:00+09:00");
-    live.putStoryDirectory();
-    live.postStoryEvents("e1", "e2", "e3");
-    live.post(AlertMoments.hourPromise());
+    AlertMoments.hourPromiseMadeOnAFreshService(live);
     live.clock().set("2026-11-26T11:05:00+09:00");
     broken = live.awaitAlerts("type=BROKEN_PROMISE", 1).extract().path("[0].id");
   }
@@ -61,12 +58,7 @@ class EscalationLadderTest {
     putTeam("t-exec", "{\"name\": \"Executive\", \"manager\": \"s-boss\"}");
     putTeam(
         "t-ops", "{\"name\": \"Operations 2\", \"manager\": \"s-ikumi\", \"parent\": \"t-exec\"}");
-    given()
-        .contentType(ContentType.JSON)
-        .body("{\"by\": \"s-ikumi\"}")
-        .post("/api/v1/alerts/" + broken + "/acknowledge")
-        .then()
-        .statusCode(200);
+    live.act(broken, "acknowledge", "{\"by\": \"s-ikumi\"}").statusCode(200);
 
     live.clock().set("2026-11-26T12:00:00+09:00");
     staysWith("s-ikumi");
@@ -98,27 +90,17 @@ class EscalationLadderTest {
         .body(body)
         .put("/api/v1/teams/" + id)
         .then()
-        .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        .statusCode(oneOf(200, 201));
   }
 
-  private io.restassured.response.ValidatableResponse awaitAlert(String field, String value) {
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .untilAsserted(
-            () -> given().get("/api/v1/alerts/" + broken).then().body(field, equalTo(value)));
-    return given().get("/api/v1/alerts/" + broken).then();
+  private ValidatableResponse awaitAlert(String field, String value) {
+    return live.awaitAlert(broken, alert -> alert.body(field, equalTo(value)));
   }
 
   private void staysWith(String manager) {
-    await()
-        .during(Duration.ofSeconds(3))
-        .atMost(Duration.ofSeconds(10))
-        .untilAsserted(
-            () ->
-                given()
-                    .get("/api/v1/alerts/" + broken)
-                    .then()
-                    .body("manager", equalTo(manager))
-                    .body("escalatedFrom", equalTo(manager.equals("s-ceo") ? "s-boss" : null)));
+    String from = manager.equals("s-ceo") ? "s-boss" : null;
+    live.alertKeeps(
+        broken,
+        alert -> alert.body("manager", equalTo(manager)).body("escalatedFrom", equalTo(from)));
   }
 }

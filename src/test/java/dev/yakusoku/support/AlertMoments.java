@@ -6,6 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class AlertMoments {
   private AlertMoments() {}
 
+  /** A fresh service with the story's directory, its first events and promise P-9 made. */
+  public static void hourPromiseMadeOnAFreshService(LiveService live) {
+    live.resetAt("2026-11-26T09:59:00+09:00");
+    live.putStoryDirectory();
+    live.postStoryEvents("e1", "e2", "e3");
+    live.post(hourPromise());
+  }
+
   /** Promise P-9 on M-1 at 10:03, to reply within an hour: at risk at 10:48, broken at 11:03. */
   public static ObjectNode hourPromise() {
     ObjectNode promise = Stories.event("e3");

@@ -18,6 +18,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /** Drives the running service as its clients do, and resets it between live tests. */
 @ApplicationScoped
@@ -91,6 +92,31 @@ public class LiveService {
         .untilAsserted(
             () -> given().get("/api/v1/alerts?" + query).then().body("$", hasSize(count)));
     return given().get("/api/v1/alerts?" + query).then().statusCode(200);
+  }
+
+  /** Waits until {@code GET /api/v1/alerts/{id}} meets {@code expectation}, and answers it. */
+  public ValidatableResponse awaitAlert(String id, Consumer<ValidatableResponse> expectation) {
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(() -> expectation.accept(given().get("/api/v1/alerts/" + id).then()));
+    return given().get("/api/v1/alerts/" + id).then();
+  }
+
+  /** Asserts that {@code GET /api/v1/alerts/{id}} keeps meeting {@code expectation} for ticks. */
+  public void alertKeeps(String id, Consumer<ValidatableResponse> expectation) {
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> expectation.accept(given().get("/api/v1/alerts/" + id).then()));
+  }
+
+  /** Posts a manager's act ({@code acknowledge}, {@code resolve}, {@code snooze}) on an alert. */
+  public ValidatableResponse act(String id, String action, String body) {
+    return given()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/alerts/" + id + "/" + action)
+        .then();
   }
 
   public void restartEngine() {
