@@ -2,6 +2,7 @@ package dev.yakusoku.alerts;
 
 import dev.yakusoku.YakusokuConfig;
 import dev.yakusoku.calendar.BusinessCalendar;
+import dev.yakusoku.facts.AlertDraft;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -26,8 +27,8 @@ public class EscalationLadder {
     this.zone = calendar.zone();
     this.after =
         Map.of(
-            "critical", config.alerts().escalateAfter().critical(),
-            "warning", config.alerts().escalateAfter().warning());
+            AlertDraft.CRITICAL, config.alerts().escalateAfter().critical(),
+            AlertDraft.WARNING, config.alerts().escalateAfter().warning());
   }
 
   /** Escalates every open alert whose deadline passed by engine time {@code now}. */
