@@ -34,6 +34,8 @@ public interface YakusokuConfig {
 
   Outbox outbox();
 
+  Alerts alerts();
+
   interface Rules {
     /** The folder of DRL files the live rule set is compiled from. */
     @WithDefault("rules")
@@ -145,5 +147,18 @@ public interface YakusokuConfig {
     /** Requests without credentials act as the developer with every role (development only). */
     @WithDefault("false")
     boolean openDevelopmentAccess();
+  }
+
+  interface Alerts {
+    EscalateAfter escalateAfter();
+  }
+
+  /** How long an alert may stay open, unacknowledged, before it goes up the team ladder. */
+  interface EscalateAfter {
+    @WithDefault("PT30M")
+    Duration critical();
+
+    @WithDefault("PT4H")
+    Duration warning();
   }
 }

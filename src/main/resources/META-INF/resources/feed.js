@@ -107,15 +107,22 @@ function card(alert, fresh) {
   head.append(
     el("span", `chip ${alert.severity}`, alert.severity),
     el("span", "type", TYPE_LABELS[alert.type] || alert.type),
-    el("span", `chip state state-${alert.state}`, alert.state),
+    el("span", `chip state state-${alert.state}`, stateText(alert)),
     el("span", "when", when(alert.lastRaisedAt)),
   );
+  if (alert.escalatedFrom) head.append(el("span", "chip escalated", "escalated"));
   const meta = [alert.matterId, teamName(alert.team), alert.manager ? `to ${nameOf(alert.manager)}` : "no manager"];
+  if (alert.escalatedFrom) meta.push(`from ${nameOf(alert.escalatedFrom)}`);
   if (alert.occurrences > 1) meta.push(`${alert.occurrences} times`);
   button.append(head, el("span", "summary", alert.summary), el("span", "meta", meta.filter(Boolean).join(" · ")));
   button.addEventListener("click", () => openStory(alert.id));
   item.append(button);
   return item;
+}
+
+/** A snoozed alert says until when; its new occurrences arrive as quiet updates, never as fresh alerts. */
+function stateText(alert) {
+  return alert.state === "snoozed" ? `snoozed until ${parts(alert.snoozedUntil) ? parts(alert.snoozedUntil).time : ""}` : alert.state;
 }
 
 function render(freshId) {
@@ -212,11 +219,13 @@ function renderStory() {
   const a = s.alert;
   const body = [];
   const head = el("div", "head");
-  head.append(el("span", `chip ${a.severity}`, a.severity), document.createTextNode(" "), el("span", `chip state state-${a.state}`, a.state));
+  head.append(el("span", `chip ${a.severity}`, a.severity), document.createTextNode(" "), el("span", `chip state state-${a.state}`, stateText(a)));
   body.push(head, el("h2", "", `${TYPE_LABELS[a.type] || a.type}${a.matterId ? ` · ${a.matterId}` : ""}`), el("p", "summary", a.summary));
   body.push(facts([
     ["raised", a.occurrences > 1 ? `${when(a.firstRaisedAt)}, last ${when(a.lastRaisedAt)} (${a.occurrences} times)` : when(a.firstRaisedAt)],
     ["team", `${teamName(a.team)} · manager ${nameOf(a.manager)}`],
+    ["snoozed", a.state === "snoozed" && `until ${when(a.snoozedUntil)} by ${nameOf(a.snoozedBy)}`],
+    ["escalated", a.escalatedFrom && `${when(a.escalatedAt)} from ${nameOf(a.escalatedFrom)} to ${teamName(a.escalationTeam)}`],
     ["acknowledged", a.acknowledgedBy && `by ${nameOf(a.acknowledgedBy)}`],
     ["resolved", a.resolvedBy && `by ${nameOf(a.resolvedBy)} ${when(a.resolvedAt)}${a.resolution ? ` — ${a.resolution}` : ""}`],
   ]));
@@ -249,6 +258,7 @@ function renderStory() {
   $("acknowledge").disabled = resolved || a.state === "acknowledged";
   $("resolve-useful").disabled = resolved;
   $("resolve-noise").disabled = resolved;
+  $("snooze").disabled = resolved;
 }
 
 function dayOf(entry) {
@@ -281,6 +291,31 @@ async function act(action, verdict) {
   upsert(await response.json());
   $("action-note").value = "";
   $("action-result").textContent = action === "acknowledge" ? "Acknowledged." : `Resolved as ${verdict}.`;
+}
+
+/** Snoozes until the time picked, read as wall time in the team's zone (the offset the alert's times carry). */
+async function snooze() {
+  const alert = state.story && state.story.alert;
+  const by = state.user;
+  const picked = $("snooze-until").value;
+  if (!alert || !by || !picked) {
+    $("action-result").textContent = "Pick a time to snooze until.";
+    return;
+  }
+  const offset = (parts(alert.lastRaisedAt) || { offset: "+00:00" }).offset;
+  const until = `${picked.length === 16 ? `${picked}:00` : picked}${offset}`;
+  const response = await fetch(`${API}/alerts/${encodeURIComponent(alert.id)}/snooze`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ by, until, note: $("action-note").value.trim() || null }),
+  });
+  if (!response.ok) {
+    $("action-result").textContent = `Could not snooze (${response.status}).`;
+    return;
+  }
+  upsert(await response.json());
+  $("action-note").value = "";
+  $("action-result").textContent = `Snoozed until ${when(until)}.`;
 }
 
 // ---- start ----
@@ -357,6 +392,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("acknowledge").addEventListener("click", () => act("acknowledge"));
   $("resolve-useful").addEventListener("click", () => act("resolve", "useful"));
   $("resolve-noise").addEventListener("click", () => act("resolve", "noise"));
+  $("snooze").addEventListener("click", snooze);
   $("login").addEventListener("submit", signIn);
   await start();
 });

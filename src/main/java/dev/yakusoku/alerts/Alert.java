@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -80,6 +81,27 @@ public class Alert extends PanacheEntityBase {
   @Column(name = "created_at")
   public Instant createdAt;
 
+  /** Engine time at which a snoozed alert returns to open. */
+  @Column(name = "snoozed_until")
+  public Instant snoozedUntil;
+
+  @Column(name = "snoozed_by")
+  public String snoozedBy;
+
+  /** The team whose manager holds the alert after escalation; null while it is with its own. */
+  @Column(name = "escalation_team")
+  public String escalationTeam;
+
+  @Column(name = "escalated_from")
+  public String escalatedFrom;
+
+  @Column(name = "escalated_at")
+  public Instant escalatedAt;
+
+  /** Engine time from which the escalation deadline counts: raised, escalated or woken. */
+  @Column(name = "waiting_since")
+  public Instant waitingSince;
+
   /** A new alert from the first occurrence of its dedup key. */
   public static Alert from(AlertSignal s) {
     Alert a = new Alert();
@@ -94,6 +116,7 @@ public class Alert extends PanacheEntityBase {
     a.occurrences = 1;
     a.firstRaisedAt = s.raisedAt();
     a.lastRaisedAt = s.raisedAt();
+    a.waitingSince = s.raisedAt();
     a.state = AlertState.OPEN;
     a.evidence = new ArrayList<>(s.evidence());
     a.notes = new ArrayList<>(s.notes());
@@ -115,6 +138,7 @@ public class Alert extends PanacheEntityBase {
 
   public void acknowledge(String by, String note, Instant at) {
     state = AlertState.ACKNOWLEDGED;
+    snoozedUntil = null;
     acknowledgedBy = by;
     acknowledgedAt = at;
     if (note != null && !note.isBlank()) {
@@ -127,6 +151,56 @@ public class Alert extends PanacheEntityBase {
     resolvedBy = by;
     resolvedAt = at;
     resolution = reason;
+  }
+
+  /** Quiet until the engine clock passes {@code until}; new occurrences only grow it meanwhile. */
+  public void snooze(String by, Instant until, String note, ZoneId zone) {
+    state = AlertState.SNOOZED;
+    snoozedBy = by;
+    snoozedUntil = until;
+    notes.add(
+        by
+            + " snoozed it until "
+            + AlertView.format(until, zone)
+            + (note == null || note.isBlank() ? "" : ": " + note));
+  }
+
+  /** The snooze is over at engine time {@code at}: the alert asks for attention again. */
+  public void wake(Instant at, ZoneId zone) {
+    state = AlertState.OPEN;
+    waitingSince = at;
+    notes.add("snooze ended at " + AlertView.format(at, zone));
+  }
+
+  /**
+   * Moves the alert one rung up the ladder, to {@code team}'s manager, at engine time {@code at}.
+   */
+  public void escalate(String team, String toManager, Instant at, ZoneId zone, String why) {
+    escalatedFrom = manager;
+    escalatedAt = at;
+    escalationTeam = team;
+    manager = toManager;
+    waitingSince = at;
+    notes.add(
+        "escalated from "
+            + escalatedFrom
+            + " to "
+            + toManager
+            + " at "
+            + AlertView.format(at, zone)
+            + ": "
+            + why);
+  }
+
+  /** Another judgement on the same matter recorded on this alert instead of one of its own. */
+  public void attach(AlertSignal s, String why) {
+    s.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+    notes.add(why + ": " + s.summary());
+  }
+
+  /** The team whose manager holds the alert now. */
+  public String holdingTeam() {
+    return escalationTeam != null ? escalationTeam : team;
   }
 
   /** A later verdict replaces an earlier one; no verdict keeps the one given. */
@@ -155,6 +229,21 @@ public class Alert extends PanacheEntityBase {
   public static Optional<Alert> findUnresolvedByDedupKey(String dedupKey) {
     return find("dedupKey = ?1 and state <> ?2", dedupKey, AlertState.RESOLVED)
         .firstResultOptional();
+  }
+
+  public static List<Alert> listUnresolvedOnMatter(String matterId, String type) {
+    return list("matterId = ?1 and type = ?2 and state <> ?3", matterId, type, AlertState.RESOLVED);
+  }
+
+  /** Snoozed alerts whose snooze ended at or before engine time {@code now}. */
+  public static List<Alert> listSnoozeEnded(Instant now) {
+    return list("state = ?1 and snoozedUntil <= ?2", AlertState.SNOOZED, now);
+  }
+
+  /** Open alerts of {@code severity} waiting since {@code cutoff} or earlier. */
+  public static List<Alert> listOpenWaitingSince(String severity, Instant cutoff) {
+    return list(
+        "state = ?1 and severity = ?2 and waitingSince <= ?3", AlertState.OPEN, severity, cutoff);
   }
 
   /** The alerts of {@code scope}'s teams matching the given filters (null = any), newest first. */

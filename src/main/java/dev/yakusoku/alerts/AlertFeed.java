@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -38,7 +39,15 @@ public class AlertFeed {
   @Incoming(Channels.ALERT_SIGNALS)
   @Blocking(ordered = true) // stores through Hibernate ORM, in signal order
   public void onSignal(AlertSignal signal) {
-    alerts.apply(signal).ifPresent(this::publish);
+    alerts.apply(signal).forEach(this::publish);
+  }
+
+  /**
+   * Judges snoozes and the escalation ladder at the live engine's time, and announces each change:
+   * a woken alert is sent again as {@code open}, an escalated one with its new manager.
+   */
+  public void onEngineTime(Instant engineNow) {
+    alerts.judgeDeadlines(engineNow).forEach(this::publish);
   }
 
   /** Announces a stored change (also managers' acknowledgements) to every replica's stream. */

@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,22 +18,57 @@ public class AlertService {
   private final BusinessCalendar calendar;
   private final MeterRegistry metrics;
   private final Clock wallClock;
+  private final EscalationLadder ladder;
 
   public AlertService(
-      StoredAlertLedger ledger, BusinessCalendar calendar, MeterRegistry metrics, Clock wallClock) {
+      StoredAlertLedger ledger,
+      BusinessCalendar calendar,
+      MeterRegistry metrics,
+      Clock wallClock,
+      EscalationLadder ladder) {
     this.ledger = ledger;
+    this.ladder = ladder;
     this.calendar = calendar;
     this.metrics = metrics;
     this.wallClock = wallClock;
   }
 
   @Transactional
-  public Optional<AlertView> apply(AlertSignal signal) {
-    Optional<Alert> changed = ledger.apply(signal);
-    if (changed.isPresent() && signal.kind() == AlertSignal.Kind.RAISE) {
+  public List<AlertView> apply(AlertSignal signal) {
+    List<Alert> changed = ledger.apply(signal);
+    if (!changed.isEmpty() && signal.kind() == AlertSignal.Kind.RAISE) {
       metrics.counter("yakusoku.alerts.raised", "type", signal.type()).increment();
     }
-    return changed.map(this::view);
+    return changed.stream().map(this::view).toList();
+  }
+
+  /**
+   * The lifecycle's deadlines at engine time {@code now}: snoozes that ended return to open, and
+   * open alerts past their escalation deadline go up the ladder. Answers every alert changed.
+   */
+  @Transactional
+  public List<AlertView> judgeDeadlines(Instant now) {
+    List<Alert> changed = new ArrayList<>();
+    for (Alert alert : Alert.listSnoozeEnded(now)) {
+      alert.wake(now, calendar.zone());
+      changed.add(alert);
+    }
+    changed.addAll(ladder.escalateDue(now));
+    return changed.stream().map(this::view).toList();
+  }
+
+  /** A person's act, like acknowledging; the snooze's end is judged on engine time. */
+  @Transactional
+  public Optional<AlertView> snooze(String id, String by, Instant until, String note) {
+    return Alert.<Alert>findByIdOptional(id)
+        .map(
+            a -> {
+              if (a.isResolved()) {
+                throw new AlertResolvedException(id);
+              }
+              a.snooze(by, until, note, calendar.zone());
+              return view(a);
+            });
   }
 
   @Transactional

@@ -32,6 +32,11 @@ public record AlertView(
     String resolvedBy,
     String resolvedAt,
     String resolution,
+    String snoozedUntil,
+    String snoozedBy,
+    String escalatedFrom,
+    String escalatedAt,
+    String escalationTeam,
     @JsonInclude(JsonInclude.Include.ALWAYS) String verdict) {
 
   public static AlertView of(Alert a, ZoneId zone) {
@@ -56,10 +61,15 @@ public record AlertView(
         a.resolvedBy,
         format(a.resolvedAt, zone),
         a.resolution,
+        format(a.snoozedUntil, zone),
+        a.snoozedBy,
+        a.escalatedFrom,
+        format(a.escalatedAt, zone),
+        a.escalationTeam,
         a.verdict);
   }
 
-  private static String format(Instant instant, ZoneId zone) {
+  static String format(Instant instant, ZoneId zone) {
     return instant == null
         ? null
         : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));

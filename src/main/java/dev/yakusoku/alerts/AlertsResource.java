@@ -96,10 +96,28 @@ public class AlertsResource {
 
   /** A manager acts under their own staff id; only an admin may record another's act. */
   private void actingAsThemselves(AlertAction action) {
-    if (!user.hasRole(Roles.ADMIN) && !action.by().equals(user.getPrincipal().getName())) {
-      throw new ForbiddenException(
-          "signed in as " + user.getPrincipal().getName() + ", not " + action.by());
+    actingAsThemselves(action.by());
+  }
+
+  private void actingAsThemselves(String by) {
+    if (!user.hasRole(Roles.ADMIN) && !by.equals(user.getPrincipal().getName())) {
+      throw new ForbiddenException("signed in as " + user.getPrincipal().getName() + ", not " + by);
     }
+  }
+
+  /** Quiet until {@code until}; a resolved alert cannot be snoozed (409). */
+  @POST
+  @Path("/{id}/snooze")
+  @RolesAllowed(Roles.MANAGER)
+  public AlertView snooze(@PathParam("id") String id, @Valid @NotNull SnoozeRequest request) {
+    actingAsThemselves(request.by());
+    inScope(id);
+    AlertView alert =
+        alerts
+            .snooze(id, request.by(), request.untilInstant(), request.note())
+            .orElseThrow(() -> notFound(id));
+    feed.publish(alert);
+    return alert;
   }
 
   private static NotFoundException notFound(String id) {

@@ -25,6 +25,13 @@ public class InMemoryAlertLedger extends AlertLedger {
   }
 
   @Override
+  protected List<Alert> unresolvedOnMatter(String matterId, String type) {
+    return alerts.values().stream()
+        .filter(a -> matterId.equals(a.matterId) && type.equals(a.type) && !a.isResolved())
+        .toList();
+  }
+
+  @Override
   protected void save(Alert alert) {
     alerts.put(alert.id, alert);
     if (alert.isResolved()) {

@@ -3,6 +3,7 @@ package dev.yakusoku.alerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** The alert ledger in the database; callers run it inside their transaction. */
@@ -23,6 +24,11 @@ public class StoredAlertLedger extends AlertLedger {
   @Override
   protected Optional<Alert> unresolved(String dedupKey) {
     return Alert.findUnresolvedByDedupKey(dedupKey);
+  }
+
+  @Override
+  protected List<Alert> unresolvedOnMatter(String matterId, String type) {
+    return Alert.listUnresolvedOnMatter(matterId, type);
   }
 
   @Override

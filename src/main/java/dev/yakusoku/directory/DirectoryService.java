@@ -1,12 +1,16 @@
 package dev.yakusoku.directory;
 
+import dev.yakusoku.problems.FieldProblem;
+import dev.yakusoku.problems.InvalidInputException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Teams and parties: stored and searchable. Every change is announced as a CDI event ({@link
@@ -25,9 +29,13 @@ public class DirectoryService {
     this.partyChanges = partyChanges;
   }
 
-  /** Creates or replaces a team; answers whether it was created. */
+  /**
+   * Creates or replaces a team; answers whether it was created. A parent whose own ladder leads
+   * back to the team is refused: the escalation ladder must end.
+   */
   @Transactional
   public boolean putTeam(TeamBody team) {
+    refuseLoop(team);
     TeamRecord record = TeamRecord.findById(team.id());
     boolean created = record == null;
     if (created) {
@@ -36,9 +44,22 @@ public class DirectoryService {
     }
     record.name = team.name();
     record.manager = team.manager();
+    record.parent = team.parent();
     record.persist();
     teamChanges.fire(body(record));
     return created;
+  }
+
+  private static void refuseLoop(TeamBody team) {
+    Set<String> seen = new HashSet<>(Set.of(team.id()));
+    for (String up = team.parent(); up != null; ) {
+      if (!seen.add(up)) {
+        throw new InvalidInputException(
+            "the body breaks the contract",
+            List.of(FieldProblem.of("parent", "the ladder above " + up + " leads back to it")));
+      }
+      up = TeamRecord.<TeamRecord>findByIdOptional(up).map(t -> t.parent).orElse(null);
+    }
   }
 
   /** Creates or replaces a party; answers whether it was created. */
@@ -105,7 +126,7 @@ public class DirectoryService {
   }
 
   private static TeamBody body(TeamRecord t) {
-    return new TeamBody(t.id, t.name, t.manager);
+    return new TeamBody(t.id, t.name, t.manager, t.parent);
   }
 
   private static PartyBody body(PartyRecord p) {

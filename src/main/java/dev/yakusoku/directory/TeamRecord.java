@@ -12,4 +12,7 @@ public class TeamRecord extends PanacheEntityBase {
   @Id public String id;
   public String name;
   public String manager;
+
+  /** The team above this one on the escalation ladder; null at the top. */
+  public String parent;
 }

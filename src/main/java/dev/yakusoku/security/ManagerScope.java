@@ -41,8 +41,8 @@ public class ManagerScope {
     return scope;
   }
 
-  /** The teams directly under {@code teamId}; none while teams name no parent. */
+  /** The teams that name {@code teamId} as their parent. */
   List<String> subTeamsOf(String teamId) {
-    return List.of();
+    return TeamRecord.<TeamRecord>list("parent", teamId).stream().map(t -> t.id).toList();
   }
 }

@@ -85,6 +85,11 @@ class BacktestDiffTest {
         null,
         null,
         null,
+        null,
+        null,
+        null,
+        null,
+        null,
         null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.yakusoku.support;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -17,6 +18,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Drives the running service as its clients do, signed in as the development users whose role each
@@ -97,6 +99,31 @@ public class LiveService {
                     .then()
                     .body("$", hasSize(count)));
     return SignedIn.as(SignedIn.ADMIN).get("/api/v1/alerts?" + query).then().statusCode(200);
+  }
+
+  /** Waits until {@code GET /api/v1/alerts/{id}} meets {@code expectation}, and answers it. */
+  public ValidatableResponse awaitAlert(String id, Consumer<ValidatableResponse> expectation) {
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(() -> expectation.accept(given().get("/api/v1/alerts/" + id).then()));
+    return given().get("/api/v1/alerts/" + id).then();
+  }
+
+  /** Asserts that {@code GET /api/v1/alerts/{id}} keeps meeting {@code expectation} for ticks. */
+  public void alertKeeps(String id, Consumer<ValidatableResponse> expectation) {
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> expectation.accept(given().get("/api/v1/alerts/" + id).then()));
+  }
+
+  /** Posts a manager's act ({@code acknowledge}, {@code resolve}, {@code snooze}) on an alert. */
+  public ValidatableResponse act(String id, String action, String body) {
+    return given()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/alerts/" + id + "/" + action)
+        .then();
   }
 
   public void restartEngine() {
