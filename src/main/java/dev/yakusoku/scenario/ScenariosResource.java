@@ -58,6 +58,13 @@ public class ScenariosResource {
     if (request.events() == null || !request.events().isArray()) {
       problems.add(FieldProblem.of("events", "is required: an array of events"));
     }
+    if (until == null
+        && request.until() == null
+        && request.events() != null
+        && request.events().isArray()
+        && request.events().isEmpty()) {
+      problems.add(FieldProblem.of("until", "is required when there are no events"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException("the scenario breaks the contract", problems);
     }

@@ -49,4 +49,16 @@ class StoryScenarioTest {
         .body("alerts[1].evidence", containsInAnyOrder("/crm/e9"))
         .body("alerts[1].state", equalTo("open"));
   }
+
+  @Test
+  void aScenarioWithNoEventsAndNoUntilIsAnsweredNamingUntil() {
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"events\": []}")
+        .post("/api/v1/scenarios/run")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("until"));
+  }
 }
