@@ -105,8 +105,9 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** How long the page may take to show a change; generous, since CI shares two cores. */
   public static Duration patience() {
-    return Duration.ofSeconds(15);
+    return Duration.ofSeconds(30);
   }
 
   @Override
