@@ -2,9 +2,8 @@ package dev.yakusoku.alerts;
 
 import dev.yakusoku.problems.FieldProblem;
 import dev.yakusoku.problems.InvalidInputException;
+import dev.yakusoku.problems.Timestamps;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +11,6 @@ import java.util.Map;
 
 /** The alerts rule quality is read over: first raised in [from, to), of one team; null = any. */
 public record RuleQualityFilter(Instant from, Instant to, String team) {
-  private static final String NOT_RFC_3339 = "must be an RFC 3339 timestamp with an offset";
-
   /** Reads the query; every bad parameter is named in one 400. */
   public static RuleQualityFilter parse(String from, String to, String team) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -55,14 +52,6 @@ public record RuleQualityFilter(Instant from, Instant to, String team) {
   }
 
   private static Instant instant(String field, String value, List<FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException e) {
-      problems.add(FieldProblem.of(field, NOT_RFC_3339));
-      return null;
-    }
+    return value == null || value.isBlank() ? null : Timestamps.instant(field, value, problems);
   }
 }

@@ -11,6 +11,7 @@ import dev.yakusoku.ingest.EventLog;
 import dev.yakusoku.problems.FieldProblem;
 import dev.yakusoku.problems.InvalidInputException;
 import dev.yakusoku.problems.Problem;
+import dev.yakusoku.problems.Timestamps;
 import dev.yakusoku.rules.LiveRuleSet;
 import dev.yakusoku.rules.RuleCompilationException;
 import dev.yakusoku.rules.RuleSet;
@@ -23,8 +24,6 @@ import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,8 +82,8 @@ public class Backtests {
     if (request == null || request.rules() == null || request.rules().isEmpty()) {
       problems.add(FieldProblem.of("rules", "is required: the draft's DRL files by name"));
     }
-    Instant from = instant(request == null ? null : request.from(), "from", problems);
-    Instant to = instant(request == null ? null : request.to(), "to", problems);
+    Instant from = required("from", request == null ? null : request.from(), problems);
+    Instant to = required("to", request == null ? null : request.to(), problems);
     if (from != null && to != null && !to.isAfter(from)) {
       problems.add(FieldProblem.of("to", "must be after from"));
     } else if (from != null
@@ -190,17 +189,11 @@ public class Backtests {
     }
   }
 
-  private static Instant instant(String value, String field, List<FieldProblem> problems) {
+  private static Instant required(String field, String value, List<FieldProblem> problems) {
     if (value == null) {
       problems.add(FieldProblem.of(field, "is required: an RFC 3339 timestamp with an offset"));
-      return null;
     }
-    try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException e) {
-      problems.add(FieldProblem.of(field, "must be an RFC 3339 timestamp with an offset"));
-      return null;
-    }
+    return Timestamps.instant(field, value, problems);
   }
 
   @PreDestroy

@@ -9,6 +9,7 @@ import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.ingest.EventParser;
 import dev.yakusoku.problems.FieldProblem;
 import dev.yakusoku.problems.InvalidInputException;
+import dev.yakusoku.problems.Timestamps;
 import dev.yakusoku.rules.LiveRuleSet;
 import dev.yakusoku.rules.RuleCompilationException;
 import dev.yakusoku.rules.RuleSet;
@@ -21,8 +22,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ServiceUnavailableException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +52,7 @@ public class ScenariosResource {
   @Path("/run")
   public ScenarioResult run(@NotNull ScenarioRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
-    Instant until = until(request.until(), problems);
+    Instant until = Timestamps.instant("until", request.until(), problems);
     checkIds(request, problems);
     if (request.events() == null || !request.events().isArray()) {
       problems.add(FieldProblem.of("events", "is required: an array of events"));
@@ -91,18 +90,6 @@ public class ScenariosResource {
     return compilation
         .ruleSet()
         .orElseThrow(() -> new RuleCompilationException(compilation.errors()));
-  }
-
-  private static Instant until(String until, List<FieldProblem> problems) {
-    if (until == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(until).toInstant();
-    } catch (DateTimeParseException e) {
-      problems.add(FieldProblem.of("until", "must be an RFC 3339 timestamp with an offset"));
-      return null;
-    }
   }
 
   private static void checkIds(ScenarioRequest request, List<FieldProblem> problems) {
