@@ -105,19 +105,14 @@ public final class BacktestLoad {
   }
 
   private static String send(String method, String url, String body, int... ok) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json");
+    HttpRequest.Builder request = BenchHttp.request(URI.create(url));
     request.method(
         method,
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body));
     HttpResponse<String> response =
-        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    while (response.statusCode() == 503) { // the engine is catching up: as a client should, wait
-      Thread.sleep(1000);
-      response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
+        BenchHttp.send(HTTP, request.build(), HttpResponse.BodyHandlers.ofString());
     for (int status : ok) {
       if (response.statusCode() == status) {
         return response.body();

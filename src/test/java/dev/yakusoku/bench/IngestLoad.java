@@ -72,18 +72,13 @@ public final class IngestLoad {
                     i < bodies.size();
                     i = next.getAndIncrement()) {
                   HttpRequest request =
-                      HttpRequest.newBuilder(uri)
-                          .header("Content-Type", "application/json")
+                      BenchHttp.request(uri)
                           .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i)))
                           .build();
                   try {
                     int status =
-                        client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                    while (status == 503) { // the engine is catching up: as a client should, wait
-                      Thread.sleep(1000);
-                      status =
-                          client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                    }
+                        BenchHttp.send(client, request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
                     if (status != 202) {
                       failures.incrementAndGet();
                     }

@@ -1,0 +1,20 @@
+# Sourced by the benchmarks: packages the service and starts it on a fresh H2 file on
+# 127.0.0.1:18080 with the shipped rules and a user "bench" of its own (a fresh password each
+# run, handed to the load generators as BENCH_AUTH), waits until it is ready, and stops it on exit.
+./mvnw -B -q package -DskipTests
+workdir=$(mktemp -d)
+password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+export BENCH_AUTH=$(printf 'bench:%s' "$password" | base64 -w0)
+java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=18080 \
+  -Dquarkus.security.users.embedded.plain-text=true \
+  -Dquarkus.security.users.embedded.users.bench="$password" \
+  -Dquarkus.security.users.embedded.roles.bench=ingest,rule-author,admin \
+  -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$workdir/yakusoku;DB_CLOSE_ON_EXIT=FALSE" \
+  -Dyakusoku.rules.path="$PWD/rules" \
+  -jar target/quarkus-app/quarkus-run.jar > "$workdir/service.log" 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null; wait $service 2>/dev/null; rm -rf "$workdir"' EXIT
+for _ in $(seq 1 60); do
+  curl -fs http://127.0.0.1:18080/q/health/ready >/dev/null && break
+  sleep 1
+done
