@@ -1,8 +1,6 @@
 package dev.yakusoku;
 
-import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.engine.LiveEngine;
-import dev.yakusoku.ingest.EventLog;
 import dev.yakusoku.rules.LiveRuleSet;
 import dev.yakusoku.rules.RuleSetLoad;
 import dev.yakusoku.rules.RuleSetVersions.Trigger;
@@ -10,7 +8,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
-import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,23 +21,11 @@ public class Bootstrap {
 
   private final LiveRuleSet rules;
   private final LiveEngine engine;
-  private final DirectoryService directory;
-  private final EventLog log;
-  private final YakusokuConfig config;
   private final Clock wallClock;
 
-  public Bootstrap(
-      LiveRuleSet rules,
-      LiveEngine engine,
-      DirectoryService directory,
-      EventLog log,
-      YakusokuConfig config,
-      Clock wallClock) {
+  public Bootstrap(LiveRuleSet rules, LiveEngine engine, Clock wallClock) {
     this.rules = rules;
     this.engine = engine;
-    this.directory = directory;
-    this.log = log;
-    this.config = config;
     this.wallClock = wallClock;
   }
 
@@ -61,17 +46,12 @@ public class Bootstrap {
     return load;
   }
 
-  /** Rebuilds the live engine on the live rule set from the stored log. */
+  /** Rebuilds the live engines on the live rule set from the stored log. */
   public void restartEngine() {
     rules
         .current()
         .ifPresentOrElse(
-            ruleSet ->
-                engine.rebuild(
-                    ruleSet,
-                    directory::teams,
-                    directory::entries,
-                    () -> config.engine().replayOnStart() ? log.forReplay() : List.of()),
+            engine::rebuild,
             () ->
                 LOG.error("no rule set compiles; events are stored but not judged until one does"));
   }

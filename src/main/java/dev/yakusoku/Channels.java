@@ -1,8 +1,10 @@
 package dev.yakusoku;
 
 /**
- * Reactive Messaging channel names. In-process on embedded defaults; each maps to a broker topic of
- * the same name when the service runs clustered.
+ * Reactive Messaging channel names. On embedded defaults events and alert changes move over
+ * in-process channels; clustered, over the Kafka topics {@code yakusoku.events} and {@code
+ * yakusoku.alerts}, through channels of their own (a channel is either in-process or a
+ * connector's).
  */
 public final class Channels {
   /** Accepted events, in acceptance order, keyed by matter id. */
@@ -17,8 +19,20 @@ public final class Channels {
    */
   public static final String PUBLISHED_EVENTS = "published-events";
 
-  /** Alerts as stored after every change, for the live stream. */
+  /**
+   * Clustered: the records of {@code yakusoku.events} from the partitions this replica owns, for
+   * its live engines.
+   */
+  public static final String ENGINE_EVENTS = "engine-events";
+
+  /** Alerts as stored after every change, for the live stream (embedded defaults, in-process). */
   public static final String ALERTS = "alerts";
+
+  /** Clustered: alerts as stored after every change, published to {@code yakusoku.alerts}. */
+  public static final String ALERT_CHANGES = "alert-changes";
+
+  /** Clustered: every replica's read of {@code yakusoku.alerts}, for its live stream. */
+  public static final String ALERT_STREAM = "alert-stream";
 
   private Channels() {}
 }

@@ -80,6 +80,13 @@ public interface YakusokuConfig {
     /** Region for phone numbers written without a country code. */
     @WithDefault("JP")
     String phoneRegion();
+
+    /**
+     * How often each replica's engines re-read the stored directory ("off" never; read by the
+     * scheduler). Clustered, a change put through another replica reaches them this late.
+     */
+    @WithDefault("off")
+    String refreshEvery();
   }
 
   interface Ingest {

@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -47,6 +49,13 @@ public class Alert extends PanacheEntityBase {
   public Instant lastRaisedAt;
 
   public String state;
+
+  /**
+   * The dedup key while the alert is not resolved, else null: a unique constraint on it keeps
+   * replicas from opening the same alert twice.
+   */
+  @Column(name = "open_dedup_key")
+  String openDedupKey;
 
   @Convert(converter = StringListJson.class)
   public List<String> evidence = new ArrayList<>();
@@ -215,6 +224,12 @@ public class Alert extends PanacheEntityBase {
   }
 
   /** Ids are derived from the first occurrence, so a scenario run gives the same ids each time. */
+  @PrePersist
+  @PreUpdate
+  void keepOpenDedupKey() {
+    openDedupKey = isResolved() ? null : dedupKey;
+  }
+
   static String idOf(String dedupKey, Instant firstRaisedAt) {
     try {
       byte[] digest =

@@ -11,10 +11,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Moves alerts along their channels: engine signals into the store, and every stored change out to
@@ -23,15 +20,11 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 @ApplicationScoped
 public class AlertFeed {
   private final AlertService alerts;
-  private final Emitter<AlertView> changes;
+  private final AlertChanges changes;
   private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
   private volatile Sse sse;
 
-  public AlertFeed(
-      AlertService alerts,
-      // bounded by the events admitted (see EngineBacklog); no change may be dropped
-      @Channel(Channels.ALERTS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-          Emitter<AlertView> changes) {
+  public AlertFeed(AlertService alerts, AlertChanges changes) {
     this.alerts = alerts;
     this.changes = changes;
   }
@@ -52,11 +45,10 @@ public class AlertFeed {
 
   /** Announces a stored change (also managers' acknowledgements) to every replica's stream. */
   public void publish(AlertView alert) {
-    changes.send(alert);
+    changes.publish(alert);
   }
 
-  /** Sends the change to each subscriber whose scope covers the alert's team. */
-  @Incoming(Channels.ALERTS)
+  /** Sends a change, heard from any replica, to each subscriber whose scope covers its team. */
   public void onChange(AlertView alert) {
     if (sse == null) {
       return;

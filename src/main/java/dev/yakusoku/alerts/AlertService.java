@@ -1,8 +1,10 @@
 package dev.yakusoku.alerts;
 
 import dev.yakusoku.calendar.BusinessCalendar;
+import dev.yakusoku.persistence.UniqueViolation;
 import dev.yakusoku.security.AlertScope;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,8 +35,24 @@ public class AlertService {
     this.wallClock = wallClock;
   }
 
-  @Transactional
+  /**
+   * Stores an engine judgement. Replicas may judge the same occurrence at once (while a partition
+   * moves): the database's unique constraints let one win, and the other, on fresh state, finds the
+   * occurrence recorded or the alert open and changes nothing more.
+   */
   public List<AlertView> apply(AlertSignal signal) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return QuarkusTransaction.requiringNew().call(() -> applyOnce(signal));
+      } catch (RuntimeException e) {
+        if (attempt >= 3 || !UniqueViolation.causes(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private List<AlertView> applyOnce(AlertSignal signal) {
     List<Alert> changed = ledger.apply(signal);
     if (!changed.isEmpty() && signal.kind() == AlertSignal.Kind.RAISE) {
       metrics.counter("yakusoku.alerts.raised", "type", signal.type()).increment();

@@ -1,6 +1,8 @@
 package dev.yakusoku.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.yakusoku.directory.CallerClues;
+import dev.yakusoku.facts.Contact;
 import java.time.Instant;
 
 /**
@@ -23,5 +25,15 @@ public record EngineEvent(
   public boolean flag(String field) {
     JsonNode node = data == null ? null : data.get(field);
     return node != null && node.asBoolean(false);
+  }
+
+  /**
+   * What identity resolution goes by for a {@code contact.logged}: the caller's clues when inbound,
+   * the party called when outbound.
+   */
+  public CallerClues callerClues() {
+    return Contact.INBOUND.equals(text("direction"))
+        ? new CallerClues(text("from"), text("callerPhone"), text("callerName"), text("askedFor"))
+        : new CallerClues(text("to"), null, null, null);
   }
 }

@@ -2,7 +2,6 @@ package dev.yakusoku.engine;
 
 import static dev.yakusoku.engine.EventTypes.*;
 
-import dev.yakusoku.directory.CallerClues;
 import dev.yakusoku.directory.CallerResolution;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.facts.Contact;
@@ -149,12 +148,11 @@ final class FactTranslator {
     String askedForId = null;
     boolean needsResolution = matterId == null || (inbound && (from == null || askedFor != null));
     if (needsResolution) {
-      CallerClues clues =
-          inbound
-              ? new CallerClues(from, e.text("callerPhone"), e.text("callerName"), askedFor)
-              : new CallerClues(to, null, null, null);
       CallerResolution r =
-          engine.context().resolver().resolve(clues, engine.directory(), engine::openMattersOf);
+          engine
+              .context()
+              .resolver()
+              .resolve(e.callerClues(), engine.directory(), engine::openMattersOf);
       askedForId = r.askedForId().orElse(null);
       if (inbound && from == null) {
         from = r.callerId().orElse(null);

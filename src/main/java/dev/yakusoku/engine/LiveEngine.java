@@ -5,27 +5,37 @@ import dev.yakusoku.alerts.AlertSignal;
 import dev.yakusoku.alerts.SignalingAlertSink;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.TeamBody;
+import dev.yakusoku.ingest.EventLog;
 import dev.yakusoku.rules.RuleSet;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
- * The engine serving live traffic. Its clock is driven by the wall clock ({@link #tick}), never by
- * the events, which are judged by their own {@code time}. One lock serialises every use.
+ * The engines serving live traffic, one per partition of the events this process owns: on embedded
+ * defaults the single partition 0, always; clustered, the partitions of {@code yakusoku.events}
+ * Kafka assigns it ({@link #take}, {@link #release}). Each engine's state is derived from the
+ * stored log of its partition's open matters. Clocks are driven by the wall clock ({@link #tick}),
+ * never by the events, which are judged by their own {@code time}. One lock serialises every use.
  */
 @ApplicationScoped
 public class LiveEngine {
@@ -33,83 +43,147 @@ public class LiveEngine {
 
   private final EngineContext context;
   private final Clock wallClock;
+  private final EngineHistory history;
   private final Emitter<AlertSignal> signals;
-  private final EngineBacklog backlog;
-  private Engine engine;
+  private final SortedMap<Integer, Engine> engines = new TreeMap<>();
+  private final Set<Integer> owned = new TreeSet<>();
+  private final Map<String, TeamBody> teams = new HashMap<>();
+  private final Map<String, DirectoryEntry> parties = new HashMap<>();
+  private Partitioning partitioning = Partitioning.SINGLE;
+  private RuleSet ruleSet;
+  private long retiredFirings;
 
   public LiveEngine(
       EngineContext context,
       Clock wallClock,
-      EngineBacklog backlog,
+      EngineHistory history,
+      @ConfigProperty(name = "yakusoku.outbox.enabled", defaultValue = "false") boolean clustered,
       // alerts are bounded by the events admitted (see EngineBacklog); none may be dropped
       @Channel(Channels.ALERT_SIGNALS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
           Emitter<AlertSignal> signals) {
     this.context = context;
     this.wallClock = wallClock;
-    this.backlog = backlog;
+    this.history = history;
     this.signals = signals;
+    if (!clustered) {
+      owned.add(0);
+    }
   }
 
   /**
-   * Builds a fresh engine on {@code ruleSet} and rebuilds its state from the stored log: the
-   * directory, then the events of open matters in acceptance order, each moving the clock to its
-   * own time (never back); then the wall clock takes over. Alerts raised again by the replay are
-   * the same occurrences and change nothing. The directory and the log are read under the engine's
-   * lock, so nothing applied meanwhile to the engine being replaced is missed.
+   * Builds fresh engines on {@code ruleSet} for every partition owned and rebuilds their state from
+   * the stored log. Also how a new rule set goes live.
    */
-  public synchronized void rebuild(
-      RuleSet ruleSet,
-      Supplier<List<TeamBody>> teams,
-      Supplier<List<DirectoryEntry>> parties,
-      Supplier<List<EngineEvent>> storedLog) {
-    if (engine != null) {
-      engine.close();
+  public synchronized void rebuild(RuleSet ruleSet) {
+    this.ruleSet = ruleSet;
+    release(List.copyOf(engines.keySet()), false);
+    teams.clear();
+    parties.clear();
+    history.teams().forEach(t -> teams.put(t.id(), t));
+    history.parties().forEach(p -> parties.put(p.id(), p));
+    build(owned);
+  }
+
+  /**
+   * Takes over partitions of {@code partitioning}: each gets an engine rebuilt from the stored
+   * events of its open matters. Partitions owned already keep theirs.
+   */
+  public synchronized void take(Collection<Integer> partitions, Partitioning partitioning) {
+    this.partitioning = partitioning;
+    Set<Integer> taken = new TreeSet<>(partitions);
+    taken.removeAll(owned);
+    owned.addAll(taken);
+    if (ruleSet != null) {
+      build(taken);
     }
-    List<EngineEvent> log = storedLog.get();
+  }
+
+  /** Gives partitions up: their engines, and everything they held, are dropped. */
+  public synchronized void release(Collection<Integer> partitions) {
+    release(partitions, true);
+  }
+
+  private void release(Collection<Integer> partitions, boolean disown) {
+    for (Integer partition : partitions) {
+      Engine engine = engines.remove(partition);
+      if (engine != null) {
+        retiredFirings += engine.firings();
+        engine.close();
+      }
+      if (disown) {
+        owned.remove(partition);
+      }
+    }
+  }
+
+  /**
+   * Builds the partitions' engines: the directory, then the events of their open matters in
+   * acceptance order, each moving its engine's clock to its own time (never back); then the wall
+   * clock takes over. Alerts raised again by the replay are the same occurrences and change
+   * nothing.
+   */
+  private void build(Set<Integer> partitions) {
+    if (partitions.isEmpty()) {
+      return;
+    }
+    long started = System.nanoTime();
+    Partitioning scheme = partitioning;
+    List<EventLog.Keyed> log = history.openEvents(key -> partitions.contains(scheme.of(key)));
+    Map<Integer, List<EngineEvent>> byPartition = new HashMap<>();
+    partitions.forEach(p -> byPartition.put(p, new ArrayList<>()));
+    log.forEach(e -> byPartition.get(scheme.of(e.key())).add(e.event()));
     Instant wallNow = wallClock.instant();
-    Instant start =
-        log.stream().map(EngineEvent::time).min(Comparator.naturalOrder()).orElse(wallNow);
-    engine =
-        new Engine(
-            ruleSet,
-            context,
-            new SignalingAlertSink(ruleSet.version(), signals::send),
-            start.isBefore(wallNow) ? start : wallNow);
-    teams.get().forEach(t -> engine.putTeam(t.id(), t.name(), t.manager()));
-    parties.get().forEach(engine::putParty);
-    for (EngineEvent event : log) {
-      engine.advanceTo(event.time());
-      engine.apply(event);
+    for (Integer partition : partitions) {
+      List<EngineEvent> events = byPartition.get(partition);
+      Instant start =
+          events.stream().map(EngineEvent::time).min(Comparator.naturalOrder()).orElse(wallNow);
+      Engine engine =
+          new Engine(
+              ruleSet,
+              context,
+              new SignalingAlertSink(ruleSet.version(), signals::send),
+              start.isBefore(wallNow) ? start : wallNow);
+      teams.values().forEach(t -> engine.putTeam(t.id(), t.name(), t.manager()));
+      parties.values().forEach(engine::putParty);
+      for (EngineEvent event : events) {
+        engine.advanceTo(event.time());
+        engine.apply(event);
+      }
+      engine.advanceTo(wallClock.instant());
+      engines.put(partition, engine);
     }
-    engine.advanceTo(wallClock.instant());
     LOG.infof(
-        "engine on rule set %s replayed %d events; live at %s",
-        ruleSet.version(), log.size(), engine.now());
+        "engines of partitions %s on rule set %s replayed %d events in %d ms; live at %s",
+        partitions,
+        ruleSet.version(),
+        log.size(),
+        Duration.ofNanos(System.nanoTime() - started).toMillis(),
+        wallClock.instant());
   }
 
-  @Incoming(Channels.EVENTS)
-  @Blocking(ordered = true) // waits for the engine lock; rule firing is CPU work off the event loop
-  public void onEvent(EngineEvent event) {
-    try {
-      apply(event);
-    } finally {
-      backlog.judged();
-    }
+  /** Judges an event of the single partition of embedded defaults. */
+  public void apply(EngineEvent event) {
+    apply(0, event);
   }
 
-  synchronized void apply(EngineEvent event) {
+  /** Judges an event read from {@code partition}; one of a partition not owned is left alone. */
+  public synchronized void apply(int partition, EngineEvent event) {
+    Engine engine = engines.get(partition);
     if (engine == null) {
-      LOG.warnf("no rule set loaded; %s is stored and will be judged on replay", event.ref());
+      if (ruleSet == null) {
+        LOG.warnf("no rule set loaded; %s is stored and will be judged on replay", event.ref());
+      } else {
+        LOG.debugf("%s is of partition %d, not owned here", event.ref(), partition);
+      }
       return;
     }
     engine.apply(event);
   }
 
-  /** Advances the clock to wall-clock time; called every second by the clock driver. */
+  /** Advances every clock to wall-clock time; called every second by the clock driver. */
   public synchronized void tick() {
-    if (engine != null) {
-      engine.advanceTo(wallClock.instant());
-    }
+    Instant now = wallClock.instant();
+    engines.values().forEach(e -> e.advanceTo(now));
   }
 
   void onTeam(@Observes(during = TransactionPhase.AFTER_SUCCESS) TeamBody team) {
@@ -120,28 +194,37 @@ public class LiveEngine {
     putParty(party);
   }
 
+  /** Gives every engine the team, unless they have it as it is. */
   public synchronized void putTeam(TeamBody team) {
-    if (engine != null) {
-      engine.putTeam(team.id(), team.name(), team.manager());
+    if (!team.equals(teams.put(team.id(), team))) {
+      engines.values().forEach(e -> e.putTeam(team.id(), team.name(), team.manager()));
     }
   }
 
+  /** Gives every engine the party, unless they have it as it is. */
   public synchronized void putParty(DirectoryEntry entry) {
-    if (engine != null) {
-      engine.putParty(entry);
+    if (!entry.equals(parties.put(entry.id(), entry))) {
+      engines.values().forEach(e -> e.putParty(entry));
     }
   }
 
+  /** Whether a rule set is live: events of owned partitions are judged. */
   public synchronized boolean isLive() {
-    return engine != null;
+    return ruleSet != null;
   }
 
+  /** The partitions of {@code yakusoku.events} judged here. */
+  public synchronized Set<Integer> partitions() {
+    return Set.copyOf(engines.keySet());
+  }
+
+  /** The earliest clock of the engines here; none while no partition is owned. */
   public synchronized Optional<Instant> now() {
-    return Optional.ofNullable(engine).map(Engine::now);
+    return engines.values().stream().map(Engine::now).min(Comparator.naturalOrder());
   }
 
   public synchronized Optional<String> ruleSetVersion() {
-    return Optional.ofNullable(engine).map(e -> e.ruleSet().version());
+    return Optional.ofNullable(ruleSet).map(RuleSet::version);
   }
 
   /** How far the engine clock is behind the wall clock, in seconds. */
@@ -149,7 +232,8 @@ public class LiveEngine {
     return now().map(t -> Duration.between(t, wallClock.instant()).toMillis() / 1000.0).orElse(0.0);
   }
 
+  /** Rule firings since the process started, in engines dropped since too. */
   public synchronized long firings() {
-    return engine == null ? 0 : engine.firings();
+    return retiredFirings + engines.values().stream().mapToLong(Engine::firings).sum();
   }
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,6 +28,21 @@ public class EventLog {
   public List<EngineEvent> forReplay() {
     return StoredEvent.streamForReplay().map(this::toEvent).toList();
   }
+
+  /**
+   * The events a restart replays whose record key (see {@link StoredEvent#recordKey}) {@code keys}
+   * accepts, each with its key: those of the partitions a replica owns.
+   */
+  @Transactional
+  public List<Keyed> forReplay(Predicate<String> keys) {
+    return StoredEvent.streamForReplay()
+        .filter(e -> keys.test(e.recordKey()))
+        .map(e -> new Keyed(e.recordKey(), toEvent(e)))
+        .toList();
+  }
+
+  /** A stored event with its record key. */
+  public record Keyed(String key, EngineEvent event) {}
 
   /** The stored events with the given sequence numbers, by sequence number. */
   @Transactional

@@ -1,6 +1,5 @@
 package dev.yakusoku.ingest;
 
-import dev.yakusoku.Channels;
 import dev.yakusoku.engine.EngineBacklog;
 import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.problems.Problem;
@@ -16,10 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /** Contract section 1: events in. */
 @Path("/api/v1/events")
@@ -31,21 +26,16 @@ public class EventsResource {
   private final EventParser parser;
   private final IngestService ingest;
   private final EngineBacklog backlog;
-  private final Emitter<EngineEvent> events;
   private final Event<EventsAccepted> accepted;
 
   public EventsResource(
       EventParser parser,
       IngestService ingest,
       EngineBacklog backlog,
-      // bounded by admission (EngineBacklog): an event stored must never fail to reach the engine
-      @Channel(Channels.EVENTS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-          Emitter<EngineEvent> events,
       Event<EventsAccepted> accepted) {
     this.parser = parser;
     this.ingest = ingest;
     this.backlog = backlog;
-    this.events = events;
     this.accepted = accepted;
   }
 
@@ -75,8 +65,7 @@ public class EventsResource {
           .build();
     }
     IngestResult result = ingest.store(parsed);
-    backlog.handedOver(result.stored().size());
-    result.stored().forEach(e -> events.send(Message.of(e)));
+    // stored: the live engines hear of the events (in-process, or through the outbox and Kafka)
     accepted.fire(new EventsAccepted(result.stored()));
     return Response.accepted(result).build();
   }

@@ -3,6 +3,7 @@ package dev.yakusoku.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.persistence.UniqueViolation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import org.hibernate.exception.ConstraintViolationException;
 
 /** Stores accepted events, once per ({@code source}, {@code id}), before anyone hears of them. */
 @ApplicationScoped
@@ -30,9 +30,16 @@ public class IngestService {
   private final ReentrantLock lock = new ReentrantLock();
   private final boolean outbox;
 
+  private final MatterRouting routing;
+
   public IngestService(
-      ObjectMapper json, Clock wallClock, MeterRegistry metrics, Instance<OutboxRelay> relay) {
+      ObjectMapper json,
+      Clock wallClock,
+      MeterRegistry metrics,
+      MatterRouting routing,
+      Instance<OutboxRelay> relay) {
     this.json = json;
+    this.routing = routing;
     // rows are written only where a relay publishes them (clustered)
     this.outbox = relay.isResolvable();
     this.wallClock = wallClock;
@@ -54,7 +61,7 @@ public class IngestService {
       try {
         result = QuarkusTransaction.requiringNew().call(() -> storeNew(events));
       } catch (RuntimeException e) {
-        if (attempt >= MAX_ATTEMPTS || !isUniqueViolation(e)) {
+        if (attempt >= MAX_ATTEMPTS || !UniqueViolation.causes(e)) {
           throw e;
         }
       } finally {
@@ -75,6 +82,7 @@ public class IngestService {
     Instant now = wallClock.instant();
     List<EngineEvent> stored = new ArrayList<>();
     List<StoredEvent> rows = new ArrayList<>();
+    MatterRouting.Batch route = routing.batch();
     for (EngineEvent e : ordered) {
       if (!seen.add(key(e))) {
         continue;
@@ -84,12 +92,13 @@ public class IngestService {
       row.eventId = e.id();
       row.type = e.type();
       row.subject = e.subject();
+      row.matterKey = route.matterOf(e).orElse(null);
       row.time = e.time();
       row.receivedAt = now;
       row.data = write(e);
       row.persist();
       if (e.subject() != null) {
-        MatterRecord.note(e.subject(), e.type(), e.time());
+        MatterRecord.note(e);
       }
       stored.add(e);
       rows.add(row);
@@ -99,15 +108,6 @@ public class IngestService {
       rows.forEach(OutboxEntry::add);
     }
     return new IngestResult(stored.size(), events.size() - stored.size(), stored);
-  }
-
-  private static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ConstraintViolationException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private String write(EngineEvent e) {

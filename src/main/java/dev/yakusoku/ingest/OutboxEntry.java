@@ -23,7 +23,7 @@ public class OutboxEntry extends PanacheEntityBase {
   @Column(name = "event_seq")
   public Long eventSeq;
 
-  /** The record key: the matter id, or for an event with no matter its {@code source}. */
+  /** The record key, {@link StoredEvent#recordKey}. */
   @Column(name = "message_key")
   public String messageKey;
 
@@ -34,18 +34,8 @@ public class OutboxEntry extends PanacheEntityBase {
   static void add(StoredEvent stored) {
     OutboxEntry entry = new OutboxEntry();
     entry.eventSeq = stored.seq;
-    entry.messageKey = keyOf(stored);
+    entry.messageKey = stored.recordKey();
     entry.persist();
-  }
-
-  /**
-   * The matter id; an event with no matter (a {@code contact.logged} identity resolution has not
-   * tied yet, {@code staff.availability}) is keyed by its source, which is stable and keeps one
-   * reporting system's matterless events in order. The engine ties a contact to its matter only
-   * after the event is stored, too late for its key.
-   */
-  static String keyOf(StoredEvent event) {
-    return event.subject != null ? event.subject : event.source;
   }
 
   /**

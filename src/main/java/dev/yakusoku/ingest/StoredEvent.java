@@ -31,6 +31,13 @@ public class StoredEvent extends PanacheEntityBase {
   public String type;
   public String subject;
 
+  /**
+   * The matter the event belongs to as ingestion decided it: the subject, or the open matter a
+   * contact without one was tied to when accepted; null for an event of no matter.
+   */
+  @Column(name = "matter_key")
+  public String matterKey;
+
   @Column(name = "event_time")
   public Instant time;
 
@@ -39,6 +46,15 @@ public class StoredEvent extends PanacheEntityBase {
 
   /** The event's {@code data} as JSON text. */
   public String data;
+
+  /**
+   * The event's key on {@code yakusoku.events}, which picks its partition: the matter it belongs
+   * to, or for an event of no matter its {@code source}, which is stable and keeps one reporting
+   * system's matterless events in order.
+   */
+  public String recordKey() {
+    return matterKey != null ? matterKey : source;
+  }
 
   /** The ({@code source}, {@code id}) pairs among those of the given ids that are stored. */
   public static List<Object[]> storedKeysAmong(Collection<String> eventIds) {
@@ -70,7 +86,7 @@ public class StoredEvent extends PanacheEntityBase {
    */
   public static Stream<StoredEvent> streamForReplay() {
     return stream(
-        "subject is null or subject not in (select m.id from MatterRecord m where m.state = ?1)",
+        "matterKey is null or matterKey not in (select m.id from MatterRecord m where m.state = ?1)",
         Sort.ascending("seq"),
         MatterRecord.RESOLVED);
   }

@@ -13,6 +13,8 @@ public class BrokerOutageProfile extends ClusterProfile {
   @Override
   public Map<String, String> getConfigOverrides() {
     Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
+    // a broker of its own, fresh: the usual topic names
+    overrides.putAll(topics(TopicReader.EVENTS, "yakusoku.alerts"));
     overrides.put("yakusoku.outbox.retry-max", "PT2S");
     overrides.put("yakusoku.outbox.ack-timeout", "PT10S");
     overrides.put("mp.messaging.outgoing.published-events.delivery.timeout.ms", "3000");

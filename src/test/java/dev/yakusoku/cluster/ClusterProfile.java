@@ -3,13 +3,27 @@ package dev.yakusoku.cluster;
 import dev.yakusoku.security.DevelopmentCredentialsCheck;
 import dev.yakusoku.security.Roles;
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The service as deployed clustered: the {@code cluster} configuration profile, applied at build
  * time too (a test profile re-augments the application), so the database kind is PostgreSQL.
  */
 public class ClusterProfile implements QuarkusTestProfile {
+  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+  /**
+   * The events topic of this test run on the shared broker: a fresh one, so records that earlier
+   * runs left on {@code yakusoku.events} never reach these engines (the broker creates it, with its
+   * default of 12 partitions).
+   */
+  public static final String EVENTS_TOPIC = "yakusoku.events.test-" + RUN;
+
+  /** The alerts topic of this test run. */
+  public static final String ALERTS_TOPIC = "yakusoku.alerts.test-" + RUN;
+
   @Override
   public String getConfigProfile() {
     return "cluster";
@@ -22,22 +36,39 @@ public class ClusterProfile implements QuarkusTestProfile {
   @Override
   public Map<String, String> getConfigOverrides() {
     String password = DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD;
+    Map<String, String> overrides = new HashMap<>(topics(EVENTS_TOPIC, ALERTS_TOPIC));
+    overrides.put("mp.messaging.incoming.engine-events.group.id", "yakusoku-engines-test-" + RUN);
+    overrides.putAll(
+        Map.of(
+            "quarkus.http.test-port",
+            "0",
+            "quarkus.flyway.clean-at-start",
+            "true",
+            "quarkus.flyway.clean-disabled",
+            "false",
+            "quarkus.security.users.embedded.plain-text",
+            "true",
+            "quarkus.security.users.embedded.users.ingest",
+            password,
+            "quarkus.security.users.embedded.roles.ingest",
+            Roles.INGEST,
+            "quarkus.security.users.embedded.users.admin",
+            password,
+            "quarkus.security.users.embedded.roles.admin",
+            Roles.ADMIN));
+    return overrides;
+  }
+
+  /** Settings that put the service's events and alerts on the given topics. */
+  static Map<String, String> topics(String events, String alerts) {
     return Map.of(
-        "quarkus.http.test-port",
-        "0",
-        "quarkus.flyway.clean-at-start",
-        "true",
-        "quarkus.flyway.clean-disabled",
-        "false",
-        "quarkus.security.users.embedded.plain-text",
-        "true",
-        "quarkus.security.users.embedded.users.ingest",
-        password,
-        "quarkus.security.users.embedded.roles.ingest",
-        Roles.INGEST,
-        "quarkus.security.users.embedded.users.admin",
-        password,
-        "quarkus.security.users.embedded.roles.admin",
-        Roles.ADMIN);
+        "mp.messaging.outgoing.published-events.topic",
+        events,
+        "mp.messaging.incoming.engine-events.topic",
+        events,
+        "mp.messaging.outgoing.alert-changes.topic",
+        alerts,
+        "mp.messaging.incoming.alert-stream.topic",
+        alerts);
   }
 }

@@ -41,7 +41,7 @@ class EventTopicTest {
     topic =
         new TopicReader(
             ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-            TopicReader.EVENTS,
+            ClusterProfile.EVENTS_TOPIC,
             r -> matter.equals(r.key()));
   }
 

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.yakusoku.engine.EngineBacklog;
 import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.engine.LiveEngine;
 import dev.yakusoku.ingest.OutboxEntry;
@@ -50,7 +49,6 @@ class OutboxRelayTest {
   @Inject LiveService live;
   @Inject OutboxRelay relay;
   @Inject LiveEngine engine;
-  @Inject EngineBacklog backlog;
   @Inject ObjectMapper json;
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -64,7 +62,7 @@ class OutboxRelayTest {
     live.resetAt("2026-11-26T09:59:00+09:00");
     live.putStoryDirectory();
     source = "/outbox-test/" + UUID.randomUUID();
-    topic = new TopicReader(bootstrapServers, TopicReader.EVENTS, r -> fromThisTest(r));
+    topic = new TopicReader(bootstrapServers, ClusterProfile.EVENTS_TOPIC, r -> fromThisTest(r));
   }
 
   @AfterEach
@@ -111,22 +109,21 @@ class OutboxRelayTest {
         records.stream().filter(r -> idOf(r).equals("e4")).toList();
     assertThat(copies).as("e4 on the topic, published again").hasSize(2);
     assertThat(copies)
-        .as("a call with no matter is keyed by its source")
+        .as("a call with no subject is keyed by the matter identity resolution tied it to")
         .extracting(ConsumerRecord::key)
-        .containsOnly(source + "/reception");
+        .containsOnly("M-1");
     await().atMost(Duration.ofSeconds(10)).until(() -> pendingInOutbox() == 0);
 
-    // a consumer of the topic hands both copies to the engine: the one judged already is ignored
+    // the engine of the copies' partition is handed both again: the one judged already is ignored
     long firings = engine.firings();
     for (ConsumerRecord<String, String> copy : copies) {
-      backlog.handedOver(1);
-      engine.onEvent(read(copy));
+      engine.apply(copy.partition(), read(copy));
     }
     assertThat(engine.firings()).as("rule firings after the copies").isEqualTo(firings);
     // while the same call under another id is a new event, judged again
     EngineEvent copy = read(copies.get(0));
-    backlog.handedOver(1);
-    engine.onEvent(
+    engine.apply(
+        copies.get(0).partition(),
         new EngineEvent(
             copy.source(), "e4-again", copy.type(), copy.subject(), copy.time(), copy.data()));
     assertThat(engine.firings()).as("rule firings after a new id").isGreaterThan(firings);

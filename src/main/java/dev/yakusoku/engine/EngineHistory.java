@@ -1,0 +1,40 @@
+package dev.yakusoku.engine;
+
+import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.directory.DirectoryEntry;
+import dev.yakusoku.directory.DirectoryService;
+import dev.yakusoku.directory.TeamBody;
+import dev.yakusoku.ingest.EventLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** What live engines are rebuilt from: the stored directory and the stored log. */
+@ApplicationScoped
+public class EngineHistory {
+  private final DirectoryService directory;
+  private final EventLog log;
+  private final YakusokuConfig config;
+
+  public EngineHistory(DirectoryService directory, EventLog log, YakusokuConfig config) {
+    this.directory = directory;
+    this.log = log;
+    this.config = config;
+  }
+
+  public List<TeamBody> teams() {
+    return directory.teams();
+  }
+
+  public List<DirectoryEntry> parties() {
+    return directory.entries();
+  }
+
+  /**
+   * The stored events of open matters, and of no matter, whose record key {@code keys} accepts, in
+   * acceptance order; none if {@code yakusoku.engine.replay-on-start} is off.
+   */
+  public List<EventLog.Keyed> openEvents(Predicate<String> keys) {
+    return config.engine().replayOnStart() ? log.forReplay(keys) : List.of();
+  }
+}

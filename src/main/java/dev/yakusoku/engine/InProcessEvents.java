@@ -1,0 +1,51 @@
+package dev.yakusoku.engine;
+
+import dev.yakusoku.Channels;
+import dev.yakusoku.ingest.EventsAccepted;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+/**
+ * Embedded defaults: accepted events reach the live engine over the in-process channel {@code
+ * events}, in acceptance order. Clustered, they travel over Kafka instead ({@link
+ * EventTopicConsumer}).
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "false", enableIfMissing = true)
+public class InProcessEvents {
+  private final LiveEngine engine;
+  private final EngineBacklog backlog;
+  private final Emitter<EngineEvent> events;
+
+  public InProcessEvents(
+      LiveEngine engine,
+      EngineBacklog backlog,
+      // bounded by admission (EngineBacklog): an event stored must never fail to reach the engine
+      @Channel(Channels.EVENTS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+          Emitter<EngineEvent> events) {
+    this.engine = engine;
+    this.backlog = backlog;
+    this.events = events;
+  }
+
+  void onAccepted(@Observes EventsAccepted accepted) {
+    backlog.handedOver(accepted.events().size());
+    accepted.events().forEach(events::send);
+  }
+
+  @Incoming(Channels.EVENTS)
+  @Blocking(ordered = true) // waits for the engine lock; rule firing is CPU work off the event loop
+  public void onEvent(EngineEvent event) {
+    try {
+      engine.apply(event);
+    } finally {
+      backlog.judged();
+    }
+  }
+}
