@@ -29,6 +29,8 @@ public class RuleSetReadiness implements HealthCheck {
             .status(rules.current().isPresent() && engine.isLive());
     rules.current().ifPresent(rs -> response.withData("version", rs.version()));
     engine.now().ifPresent(now -> response.withData("engineTime", now.toString()));
+    // the partitions of yakusoku.events judged here (always [0] on embedded defaults)
+    response.withData("partitions", engine.partitions().toString());
     if (!rules.errors().isEmpty()) {
       response.withData("errors", rules.errors().toString());
     }
