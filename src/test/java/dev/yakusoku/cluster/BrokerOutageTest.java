@@ -4,8 +4,11 @@ import static dev.yakusoku.cluster.EventPosts.event;
 import static dev.yakusoku.cluster.EventPosts.pendingInOutbox;
 import static dev.yakusoku.cluster.EventPosts.post;
 import static dev.yakusoku.cluster.EventPosts.postBatch;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 import dev.yakusoku.support.LiveService;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -49,18 +52,33 @@ class BrokerOutageTest {
       broker.stopBroker();
       post(event("e2", SOURCE, matter));
       post(event("e3", SOURCE, matter));
+      // the client presses again after the promise: a duplicate escalation, once it is judged
+      post(
+          event("e2", SOURCE, matter)
+              .put("id", "e2-again")
+              .put("time", "2026-11-26T10:05:00+09:00"));
       postBatch(event("e6", SOURCE, matter), event("e5", SOURCE, matter));
       // the producer gave up on them at least once: what a publish after commit would have lost
       await().atMost(Duration.ofSeconds(30)).until(() -> failedPasses() >= 2);
-      assertThat(pendingInOutbox()).as("events waiting in the outbox").isEqualTo(4);
+      assertThat(pendingInOutbox()).as("events waiting in the outbox").isEqualTo(5);
 
       broker.startBroker();
-      List<ConsumerRecord<String, String>> records = topic.awaitAtLeast(5, Duration.ofSeconds(90));
+      List<ConsumerRecord<String, String>> records = topic.awaitAtLeast(6, Duration.ofSeconds(90));
 
       assertThat(records.stream().map(EventPosts::idOf).distinct())
           .as("the first time each event reached the topic")
-          .containsExactly("e1", "e2", "e3", "e5", "e6");
+          .containsExactly("e1", "e2", "e3", "e2-again", "e5", "e6");
       await().atMost(Duration.ofSeconds(30)).until(() -> pendingInOutbox() == 0);
+      // and the engine that owns the matter's partition judged them
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(
+              () ->
+                  given()
+                      .get("/api/v1/alerts?type=DUPLICATE_ESCALATION&matter=" + matter)
+                      .then()
+                      .body("$", hasSize(1))
+                      .body("[0].evidence", hasItem(SOURCE + "/e2-again")));
     }
   }
 
