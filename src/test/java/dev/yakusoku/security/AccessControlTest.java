@@ -80,6 +80,8 @@ class AccessControlTest {
       new Call("POST", "/api/v1/alerts/a-none/acknowledge", "{\"by\": \"s-ikumi\"}");
   private static final Call RESOLVE =
       new Call("POST", "/api/v1/alerts/a-none/resolve", "{\"by\": \"s-ikumi\"}");
+  private static final Call SNOOZE =
+      new Call("POST", "/api/v1/alerts/a-none/snooze", snoozeBody(IKUMI));
   private static final Call RULES = new Call("GET", "/api/v1/rules", null);
   private static final Call RELOAD = new Call("POST", "/api/v1/rules/reload", null);
   private static final Call VERSIONS = new Call("GET", "/api/v1/rules/versions", null);
@@ -97,7 +99,7 @@ class AccessControlTest {
   private static final Call PARTIES = new Call("GET", "/api/v1/parties", null);
 
   private static final List<Call> ALERT_CALLS = List.of(ALERTS, ALERT, STORY, STREAM);
-  private static final List<Call> ACTIONS = List.of(ACKNOWLEDGE, RESOLVE);
+  private static final List<Call> ACTIONS = List.of(ACKNOWLEDGE, RESOLVE, SNOOZE);
   private static final List<Call> RULE_CALLS =
       List.of(RULES, RELOAD, VERSIONS, VALIDATE, BACKTEST, BACKTEST_JOB, QUALITY, SCENARIO);
   private static final List<Call> DIRECTORY = List.of(TEAMS, PUT_TEAM, PARTIES);
@@ -209,6 +211,24 @@ class AccessControlTest {
   }
 
   @Test
+  void aManagerSnoozesOnlyTheirTeamsAlertsAndOnlyUnderTheirOwnId() {
+    String ops = raiseOneAlertForOpsAndOneForTheFrontDesk();
+
+    snooze(SATO_K, ops, SATO_K).then().statusCode(404);
+    snooze(IKUMI, ops, SATO_K).then().statusCode(403);
+    snooze(ADMIN, ops, ADMIN).then().statusCode(403);
+    assertThat(SNOOZE.status(SignedIn.as(INGEST))).isEqualTo(403);
+    assertThat(SNOOZE.status(SignedIn.as(AUTHOR))).isEqualTo(403);
+    SignedIn.as(ADMIN).get("/api/v1/alerts/" + ops).then().body("state", equalTo("open"));
+
+    snooze(IKUMI, ops, IKUMI)
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("snoozed"))
+        .body("snoozedBy", equalTo(IKUMI));
+  }
+
+  @Test
   void aManagerMayNotPostEventsTouchRulesOrReadTheDirectory() {
     assertThat(EVENTS.status(SignedIn.as(IKUMI))).isEqualTo(403);
     assertRefused(IKUMI, RULE_CALLS, DIRECTORY);
@@ -313,10 +333,24 @@ class AccessControlTest {
 
   private static io.restassured.response.Response act(
       String user, String alert, String action, String by) {
+    return post(user, alert, action, "{\"by\": \"" + by + "\"}");
+  }
+
+  private static io.restassured.response.Response snooze(String user, String alert, String by) {
+    return post(user, alert, "snooze", snoozeBody(by));
+  }
+
+  private static io.restassured.response.Response post(
+      String user, String alert, String action, String body) {
     return SignedIn.as(user)
         .contentType(ContentType.JSON)
-        .body("{\"by\": \"" + by + "\"}")
+        .body(body)
         .post("/api/v1/alerts/" + alert + "/" + action);
+  }
+
+  /** A snooze by {@code by} until noon of the story's day. */
+  private static String snoozeBody(String by) {
+    return "{\"by\": \"" + by + "\", \"until\": \"2026-11-26T12:00:00+09:00\"}";
   }
 
   @SafeVarargs
