@@ -6,6 +6,7 @@ import static dev.yakusoku.support.SignedIn.ADMIN;
 import static dev.yakusoku.support.SignedIn.AUTHOR;
 import static dev.yakusoku.support.SignedIn.IKUMI;
 import static dev.yakusoku.support.SignedIn.INGEST;
+import static dev.yakusoku.support.SignedIn.KEY_CLIENT;
 import static dev.yakusoku.support.SignedIn.SATO_K;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +42,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may call what, over real HTTP Basic against the development users: each endpoint group for
- * each role, allowed and refused, and a manager's view of alerts narrowed to their own teams.
+ * Who may call what, over real HTTP Basic against the development users and with the development
+ * machine client's API key: each endpoint group for each role, allowed and refused, and a manager's
+ * view of alerts narrowed to their own teams.
  */
 @QuarkusTest
 class AccessControlTest {
@@ -166,6 +168,17 @@ class AccessControlTest {
   void ingestMayPostEventsAndNothingElse() {
     assertThat(EVENTS.status(SignedIn.as(INGEST))).isEqualTo(202);
     assertRefused(INGEST, ALERT_CALLS, ACTIONS, RULE_CALLS, DIRECTORY);
+  }
+
+  @Test
+  void aMachineClientWithAnIngestKeyMayPostEventsAndNothingElse() {
+    assertThat(EVENTS.status(SignedIn.as(KEY_CLIENT))).isEqualTo(202);
+    assertRefused(KEY_CLIENT, ALERT_CALLS, ACTIONS, RULE_CALLS, DIRECTORY);
+    SignedIn.as(KEY_CLIENT)
+        .get("/api/v1/session")
+        .then()
+        .body("user", equalTo(KEY_CLIENT))
+        .body("roles", contains("ingest"));
   }
 
   @Test
