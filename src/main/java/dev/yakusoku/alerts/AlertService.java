@@ -1,6 +1,5 @@
 package dev.yakusoku.alerts;
 
-import dev.yakusoku.calendar.BusinessCalendar;
 import dev.yakusoku.security.AlertScope;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,20 +14,20 @@ import java.util.Optional;
 @ApplicationScoped
 public class AlertService {
   private final StoredAlertLedger ledger;
-  private final BusinessCalendar calendar;
   private final MeterRegistry metrics;
   private final Clock wallClock;
   private final EscalationLadder ladder;
+  private final TeamZones zones;
 
   public AlertService(
       StoredAlertLedger ledger,
-      BusinessCalendar calendar,
+      TeamZones zones,
       MeterRegistry metrics,
       Clock wallClock,
       EscalationLadder ladder) {
     this.ledger = ledger;
     this.ladder = ladder;
-    this.calendar = calendar;
+    this.zones = zones;
     this.metrics = metrics;
     this.wallClock = wallClock;
   }
@@ -50,7 +49,7 @@ public class AlertService {
   public List<AlertView> judgeDeadlines(Instant now) {
     List<Alert> changed = new ArrayList<>();
     for (Alert alert : Alert.listSnoozeEnded(now)) {
-      alert.wake(now, calendar.zone());
+      alert.wake(now, zones.zoneOf(alert.team));
       changed.add(alert);
     }
     changed.addAll(ladder.escalateDue(now));
@@ -66,7 +65,7 @@ public class AlertService {
               if (a.isResolved()) {
                 throw new AlertResolvedException(id);
               }
-              a.snooze(by, until, note, calendar.zone());
+              a.snooze(by, until, note, zones.zoneOf(a.team));
               return view(a);
             });
   }
@@ -127,6 +126,6 @@ public class AlertService {
   }
 
   private AlertView view(Alert a) {
-    return AlertView.of(a, calendar.zone());
+    return AlertView.of(a, zones.zoneOf(a.team));
   }
 }
