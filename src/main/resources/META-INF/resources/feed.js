@@ -14,7 +14,7 @@ const CHANNEL_LABELS = { phone: "phone", "main-line": "main line", chat: "chat",
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/g;
 
-const state = { user: null, alerts: new Map(), teams: new Map(), parties: new Map(), selected: null, story: null };
+const state = { user: null, alerts: new Map(), teams: new Map(), parties: new Map(), selected: null, story: null, stream: null };
 const $ = (id) => document.getElementById(id);
 
 // ---- text and time ----
@@ -412,6 +412,31 @@ async function signIn(event) {
   await start();
 }
 
+/**
+ * Signs out: the service drops the sign-in cookie, and the page forgets the stream, the alerts, the
+ * teams and whatever story was open before it shows the sign-in form again.
+ */
+async function signOut() {
+  await fetch(`${API}/session/sign-out`, { method: "POST" });
+  if (state.stream) state.stream.close();
+  closeStory();
+  $("story-body").replaceChildren();
+  $("action-note").value = "";
+  $("action-result").textContent = "";
+  Object.assign(state, { user: null, stream: null, selected: null, story: null });
+  for (const map of [state.alerts, state.teams, state.parties]) map.clear();
+  for (const id of ["filter-team", "filter-manager"]) $(id).replaceChildren($(id).options[0]);
+  for (const id of ["filter-team", "filter-type", "filter-state", "filter-manager"]) $(id).selectedIndex = 0;
+  $("feed").replaceChildren();
+  $("count").textContent = "";
+  $("viewer").textContent = "";
+  delete $("viewer").dataset.user;
+  document.querySelector(".viewer").hidden = true;
+  document.querySelector("main.panes").hidden = true;
+  $("live").dataset.state = "signed-out";
+  await start();
+}
+
 /** Asks who is signed in (no password prompt), and shows the feed or the sign-in form. */
 async function start() {
   const session = await fetch(`${API}/session`).then((r) => r.json());
@@ -430,6 +455,7 @@ async function start() {
 
 function connect() {
   const stream = new EventSource(`${API}/alerts/stream`);
+  state.stream = stream;
   stream.addEventListener("alert", (event) => upsert(JSON.parse(event.data)));
   stream.addEventListener("open", async () => {
     const alerts = await fetch(`${API}/alerts`).then((r) => r.json());
@@ -454,5 +480,6 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("resolve-noise").addEventListener("click", () => act("resolve", "noise"));
   $("snooze").addEventListener("click", snooze);
   $("login").addEventListener("submit", signIn);
+  $("sign-out").addEventListener("click", signOut);
   await start();
 });

@@ -23,12 +23,12 @@ import java.util.Set;
 @ApplicationScoped
 public class OpenDevelopmentAccess implements HttpAuthenticationMechanism {
   public static final String DEVELOPER = "developer";
-  private static final String SIGN_IN_COOKIE = "quarkus-credential";
-
   private final boolean open;
+  private final SignInCookie signInCookie;
 
-  public OpenDevelopmentAccess(YakusokuConfig config) {
+  public OpenDevelopmentAccess(YakusokuConfig config, SignInCookie signInCookie) {
     this.open = config.security().openDevelopmentAccess();
+    this.signInCookie = signInCookie;
   }
 
   @Override
@@ -37,7 +37,7 @@ public class OpenDevelopmentAccess implements HttpAuthenticationMechanism {
     boolean bringsCredentials =
         context.request().getHeader("Authorization") != null
             || ApiKeyAuthentication.bringsKey(context)
-            || context.request().getCookie(SIGN_IN_COOKIE) != null;
+            || signInCookie.broughtBy(context);
     if (!open || bringsCredentials) {
       return Uni.createFrom().nullItem();
     }

@@ -278,6 +278,34 @@ class ManagerPageTest {
     assertThat(teamsShown()).containsExactly("t-ops");
   }
 
+  @Test
+  void signingOutShowsTheSignInFormAgainWithNothingOfTheFeedLeft() {
+    openFeedAs(SignedIn.IKUMI);
+    live.postStoryEvents("e4");
+    openStoryAsTheManager(DUPLICATE);
+    assertThat(browser.one("#sign-out").isDisplayed()).isTrue();
+
+    browser.one("#sign-out").click();
+
+    await().atMost(Browser.patience()).until(() -> browser.one("#login").isDisplayed());
+    assertThat(browser.one(".panes").isDisplayed()).isFalse();
+    assertThat(browser.one("#sign-out").isDisplayed()).isFalse();
+    assertThat(browser.all("li.alert")).isEmpty();
+    assertThat(browser.all("#timeline li.event")).isEmpty();
+    assertThat(browser.driver().manage().getCookieNamed("quarkus-credential")).isNull();
+    assertThat(browser.script("return fetch('/api/v1/session').then(r => r.json())"))
+        .asString()
+        .doesNotContain(SignedIn.IKUMI);
+    assertThat(browser.script("return fetch('/api/v1/alerts').then(r => r.status)"))
+        .isEqualTo(401L);
+
+    // Another manager at the same browser sees her own teams only, none of what was shown before.
+    signIn(SignedIn.SATO_K, DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD);
+    awaitLive();
+    assertThat(optionsOf("#filter-team")).containsExactly("All teams", "Front desk", "Sales");
+    assertThat(browser.all(DUPLICATE)).isEmpty();
+  }
+
   /** Opens the page with no one signed in, signs in as {@code user} and waits for the feed. */
   private void openFeedAs(String user) {
     browser.driver().manage().deleteAllCookies();
