@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -154,6 +155,18 @@ public interface YakusokuConfig {
     /** Requests without credentials act as the developer with every role (development only). */
     @WithDefault("false")
     boolean openDevelopmentAccess();
+
+    /** Machine clients' API keys by client name; none by default. */
+    Map<String, ApiKey> apiKeys();
+  }
+
+  /** One machine client's API key, known by its digest, and the roles it grants. */
+  interface ApiKey {
+    /** Hex of SHA-256 over the key, as {@code sha256sum} prints it. */
+    String sha256();
+
+    @WithDefault("ingest")
+    Set<String> roles();
   }
 
   interface Alerts {

@@ -14,7 +14,7 @@ const CHANNEL_LABELS = { phone: "phone", "main-line": "main line", chat: "chat",
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/g;
 
-const state = { user: null, alerts: new Map(), teams: new Map(), parties: new Map(), selected: null, story: null };
+const state = { user: null, alerts: new Map(), teams: new Map(), parties: new Map(), selected: null, story: null, stream: null };
 const $ = (id) => document.getElementById(id);
 
 // ---- text and time ----
@@ -36,18 +36,69 @@ function mostlyJapanese(text) {
   return letters > 0 && (text.match(JAPANESE) || []).length / letters > 0.5;
 }
 
-/** An RFC 3339 time as the wall time it carries: the service writes alert times in the team's zone. */
-function parts(iso) {
+/** An RFC 3339 time as the wall time it carries, for a time with no zone to show it in. */
+function wallParts(iso) {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(iso || "");
   if (!m) return null;
   const [, y, mo, d, h, mi, offset] = m;
   const weekday = WEEKDAYS[new Date(Date.UTC(+y, +mo - 1, +d)).getUTCDay()];
-  return { date: `${weekday} ${+d}/${+mo}`, time: `${h}:${mi}`, offset: offset === "Z" ? "+00:00" : offset };
+  const utcOffset = offset === "Z" ? "+00:00" : offset;
+  return { date: `${weekday} ${+d}/${+mo}`, time: `${h}:${mi}`, offset: utcOffset, zoneName: `UTC${utcOffset}` };
 }
 
-function when(iso) {
-  const p = parts(iso);
+/** The fields of an instant's wall time in an IANA zone, as Intl gives them. */
+function zonedFields(instant, zone, options) {
+  const format = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", ...options });
+  return Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+}
+
+/** The zone's offset from UTC at an instant, in minutes. */
+function offsetMinutes(zone, instant) {
+  const f = zonedFields(instant, zone, { year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+  const wall = Date.UTC(+f.year, +f.month - 1, +f.day, +f.hour % 24, +f.minute, +f.second);
+  return Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+function offsetText(minutes) {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/**
+ * An RFC 3339 time as wall time in the alert's team's zone (teamZone), with the zone's short name,
+ * whatever zone the viewer's computer is in.
+ */
+function parts(iso, zone) {
+  const instant = new Date(iso || "");
+  if (!zone || !iso || Number.isNaN(instant.getTime())) return wallParts(iso);
+  try {
+    const f = zonedFields(instant, zone, { weekday: "short", day: "numeric", month: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
+    const offset = offsetText(offsetMinutes(zone, instant));
+    return { date: `${f.weekday} ${+f.day}/${+f.month}`, time: `${f.hour}:${f.minute}`, offset, zoneName: f.timeZoneName };
+  } catch (e) {
+    return wallParts(iso);
+  }
+}
+
+function when(iso, zone) {
+  const p = parts(iso, zone);
   return p ? `${p.date} ${p.time}` : iso || "";
+}
+
+/** The same, with the zone's short name: "Thu 26/11 10:12 GMT+9". */
+function whenInZone(iso, zone) {
+  const p = parts(iso, zone);
+  return p ? `${p.date} ${p.time} ${p.zoneName}` : iso || "";
+}
+
+/** A wall time picked as "YYYY-MM-DDTHH:MM" in an IANA zone, as RFC 3339 with that zone's offset then. */
+function wallTimeIn(picked, zone) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(picked);
+  if (!m) return null;
+  const asUtc = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]);
+  let offset = offsetMinutes(zone, new Date(asUtc));
+  offset = offsetMinutes(zone, new Date(asUtc - offset * 60000));
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00${offsetText(offset)}`;
 }
 
 function nameOf(id) {
@@ -108,7 +159,7 @@ function card(alert, fresh) {
     el("span", `chip ${alert.severity}`, alert.severity),
     el("span", "type", TYPE_LABELS[alert.type] || alert.type),
     el("span", `chip state state-${alert.state}`, stateText(alert)),
-    el("span", "when", when(alert.lastRaisedAt)),
+    el("span", "when", whenInZone(alert.lastRaisedAt, alert.teamZone)),
   );
   if (alert.escalatedFrom) head.append(el("span", "chip escalated", "escalated"));
   const meta = [alert.matterId, teamName(alert.team), alert.manager ? `to ${nameOf(alert.manager)}` : "no manager"];
@@ -122,7 +173,8 @@ function card(alert, fresh) {
 
 /** A snoozed alert says until when; its new occurrences arrive as quiet updates, never as fresh alerts. */
 function stateText(alert) {
-  return alert.state === "snoozed" ? `snoozed until ${parts(alert.snoozedUntil) ? parts(alert.snoozedUntil).time : ""}` : alert.state;
+  const until = parts(alert.snoozedUntil, alert.teamZone);
+  return alert.state === "snoozed" ? `snoozed until ${until ? until.time : ""}` : alert.state;
 }
 
 function render(freshId) {
@@ -132,8 +184,8 @@ function render(freshId) {
   $("empty").hidden = visible.length > 0;
   const open = visible.filter((a) => a.state === "open").length;
   $("count").textContent = `${visible.length} alert${visible.length === 1 ? "" : "s"}, ${open} open`;
-  const first = visible.find((a) => parts(a.lastRaisedAt));
-  if (first) $("zone").textContent = `UTC${parts(first.lastRaisedAt).offset}`;
+  const zones = [...new Set(visible.map((a) => a.teamZone).filter(Boolean))].sort();
+  if (zones.length) $("zone").textContent = zones.join(", ");
 }
 
 function upsert(alert) {
@@ -182,17 +234,23 @@ function facts(pairs) {
   return list;
 }
 
+/** The zone the open story's times are shown in: its alert's team's. */
+function storyZone() {
+  return state.story && ((state.story.alert && state.story.alert.teamZone) || state.story.zone);
+}
+
 function promiseItem(p) {
+  const z = storyZone();
   const item = el("li", "promise");
   item.dataset.id = p.id;
-  const stateText = p.state === "kept" ? `kept ${when(p.keptAt)}` : p.state;
+  const stateText = p.state === "kept" ? `kept ${when(p.keptAt, z)}` : p.state;
   item.append(el("span", `chip state state-${p.state === "kept" ? "resolved" : "open"}`, stateText));
   item.append(el("strong", "", p.kind === "callback" ? "Callback" : `Promise ${p.id}`));
   item.append(document.createTextNode(" "));
   item.append(el("span", "", `${nameOf(p.madeBy)} → ${nameOf(p.madeTo)}: ${nameOf(p.owner)} will ${{ reply: "reply to", callback: "call back" }[p.kind] || "contact"} ${nameOf(p.target)}`));
-  const due = p.dueAfterPauses && p.dueAfterPauses !== p.due ? `${when(p.dueAfterPauses)} (was ${when(p.due)})` : when(p.due);
+  const due = p.dueAfterPauses && p.dueAfterPauses !== p.due ? `${when(p.dueAfterPauses, z)} (was ${when(p.due, z)})` : when(p.due, z);
   item.append(facts([
-    ["made", when(p.madeAt)],
+    ["made", when(p.madeAt, z)],
     ["due", due],
     ["paused", p.pausedNow ? "paused now" : duration(p.pausedFor)],
   ]));
@@ -202,10 +260,10 @@ function promiseItem(p) {
 function timelineItem(entry, showDate) {
   const item = el("li", `event${entry.evidence ? " evidence" : ""}`);
   item.dataset.type = entry.type;
-  const stamp = parts(entry.time);
+  const stamp = parts(entry.time, storyZone());
   const time = el("time", "", stamp ? (showDate ? `${stamp.date} ${stamp.time}` : stamp.time) : entry.time);
   time.dateTime = entry.time;
-  time.title = when(entry.time);
+  time.title = whenInZone(entry.time, storyZone());
   item.append(time);
   if (entry.channel) item.append(el("span", "chip channel", CHANNEL_LABELS[entry.channel] || entry.channel));
   item.append(el("span", "headline", entry.headline));
@@ -217,17 +275,19 @@ function timelineItem(entry, showDate) {
 function renderStory() {
   const s = state.story;
   const a = s.alert;
+  const z = storyZone();
   const body = [];
   const head = el("div", "head");
   head.append(el("span", `chip ${a.severity}`, a.severity), document.createTextNode(" "), el("span", `chip state state-${a.state}`, stateText(a)));
   body.push(head, el("h2", "", `${TYPE_LABELS[a.type] || a.type}${a.matterId ? ` · ${a.matterId}` : ""}`), el("p", "summary", a.summary));
   body.push(facts([
-    ["raised", a.occurrences > 1 ? `${when(a.firstRaisedAt)}, last ${when(a.lastRaisedAt)} (${a.occurrences} times)` : when(a.firstRaisedAt)],
+    ["raised", a.occurrences > 1 ? `${when(a.firstRaisedAt, z)}, last ${when(a.lastRaisedAt, z)} (${a.occurrences} times)` : when(a.firstRaisedAt, z)],
+    ["times in", z && `${z} (${(parts(a.firstRaisedAt, z) || {}).zoneName})`],
     ["team", `${teamName(a.team)} · manager ${nameOf(a.manager)}`],
-    ["snoozed", a.state === "snoozed" && `until ${when(a.snoozedUntil)} by ${nameOf(a.snoozedBy)}`],
-    ["escalated", a.escalatedFrom && `${when(a.escalatedAt)} from ${nameOf(a.escalatedFrom)} to ${teamName(a.escalationTeam)}`],
+    ["snoozed", a.state === "snoozed" && `until ${when(a.snoozedUntil, z)} by ${nameOf(a.snoozedBy)}`],
+    ["escalated", a.escalatedFrom && `${when(a.escalatedAt, z)} from ${nameOf(a.escalatedFrom)} to ${teamName(a.escalationTeam)}`],
     ["acknowledged", a.acknowledgedBy && `by ${nameOf(a.acknowledgedBy)}`],
-    ["resolved", a.resolvedBy && `by ${nameOf(a.resolvedBy)} ${when(a.resolvedAt)}${a.resolution ? ` — ${a.resolution}` : ""}`],
+    ["resolved", a.resolvedBy && `by ${nameOf(a.resolvedBy)} ${when(a.resolvedAt, z)}${a.resolution ? ` — ${a.resolution}` : ""}`],
   ]));
   if (s.matter) {
     const m = s.matter;
@@ -236,7 +296,7 @@ function renderStory() {
       ["client", m.client && `${nameOf(m.client)}${orgOf(m.client)}`],
       ["end user", m.endUser && `${nameOf(m.endUser)}${orgOf(m.endUser)}`],
       ["assigned", m.assignee && nameOf(m.assignee)],
-      ["opened", when(m.openedAt) + (m.urgent ? " · urgent" : "")],
+      ["opened", when(m.openedAt, z) + (m.urgent ? " · urgent" : "")],
     ]));
   }
   if (s.promises && s.promises.length) {
@@ -262,7 +322,7 @@ function renderStory() {
 }
 
 function dayOf(entry) {
-  const p = parts(entry.time);
+  const p = parts(entry.time, storyZone());
   return p ? p.date : "";
 }
 
@@ -293,7 +353,7 @@ async function act(action, verdict) {
   $("action-result").textContent = action === "acknowledge" ? "Acknowledged." : `Resolved as ${verdict}.`;
 }
 
-/** Snoozes until the time picked, read as wall time in the team's zone (the offset the alert's times carry). */
+/** Snoozes until the time picked, read as wall time in the alert's team's zone. */
 async function snooze() {
   const alert = state.story && state.story.alert;
   const by = state.user;
@@ -303,7 +363,7 @@ async function snooze() {
     return;
   }
   const offset = (parts(alert.lastRaisedAt) || { offset: "+00:00" }).offset;
-  const until = `${picked.length === 16 ? `${picked}:00` : picked}${offset}`;
+  const until = (alert.teamZone && wallTimeIn(picked, alert.teamZone)) || `${picked.slice(0, 16)}:00${offset}`;
   const response = await fetch(`${API}/alerts/${encodeURIComponent(alert.id)}/snooze`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
@@ -315,7 +375,7 @@ async function snooze() {
   }
   upsert(await response.json());
   $("action-note").value = "";
-  $("action-result").textContent = `Snoozed until ${when(until)}.`;
+  $("action-result").textContent = `Snoozed until ${whenInZone(until, alert.teamZone)}.`;
 }
 
 // ---- start ----
@@ -352,6 +412,31 @@ async function signIn(event) {
   await start();
 }
 
+/**
+ * Signs out: the service drops the sign-in cookie, and the page forgets the stream, the alerts, the
+ * teams and whatever story was open before it shows the sign-in form again.
+ */
+async function signOut() {
+  await fetch(`${API}/session/sign-out`, { method: "POST" });
+  if (state.stream) state.stream.close();
+  closeStory();
+  $("story-body").replaceChildren();
+  $("action-note").value = "";
+  $("action-result").textContent = "";
+  Object.assign(state, { user: null, stream: null, selected: null, story: null });
+  for (const map of [state.alerts, state.teams, state.parties]) map.clear();
+  for (const id of ["filter-team", "filter-manager"]) $(id).replaceChildren($(id).options[0]);
+  for (const id of ["filter-team", "filter-type", "filter-state", "filter-manager"]) $(id).selectedIndex = 0;
+  $("feed").replaceChildren();
+  $("count").textContent = "";
+  $("viewer").textContent = "";
+  delete $("viewer").dataset.user;
+  document.querySelector(".viewer").hidden = true;
+  document.querySelector("main.panes").hidden = true;
+  $("live").dataset.state = "signed-out";
+  await start();
+}
+
 /** Asks who is signed in (no password prompt), and shows the feed or the sign-in form. */
 async function start() {
   const session = await fetch(`${API}/session`).then((r) => r.json());
@@ -370,6 +455,7 @@ async function start() {
 
 function connect() {
   const stream = new EventSource(`${API}/alerts/stream`);
+  state.stream = stream;
   stream.addEventListener("alert", (event) => upsert(JSON.parse(event.data)));
   stream.addEventListener("open", async () => {
     const alerts = await fetch(`${API}/alerts`).then((r) => r.json());
@@ -394,5 +480,6 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("resolve-noise").addEventListener("click", () => act("resolve", "noise"));
   $("snooze").addEventListener("click", snooze);
   $("login").addEventListener("submit", signIn);
+  $("sign-out").addEventListener("click", signOut);
   await start();
 });

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -110,6 +111,9 @@ public class Alert extends PanacheEntityBase {
   /** Engine time from which the escalation deadline counts: raised, escalated or woken. */
   @Column(name = "waiting_since")
   public Instant waitingSince;
+
+  /** Bumped by every change, so a change made from a stale read fails instead of overwriting. */
+  @Version public long version;
 
   /** A new alert from the first occurrence of its dedup key. */
   public static Alert from(AlertSignal s) {

@@ -1,10 +1,7 @@
 package dev.yakusoku.alerts;
 
-import dev.yakusoku.calendar.BusinessCalendar;
-import dev.yakusoku.persistence.UniqueViolation;
 import dev.yakusoku.security.AlertScope;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,81 +9,78 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** Stores engine judgements and managers' actions on alerts. */
+/**
+ * Stores engine judgements and managers' actions on alerts, each in a transaction of its own that
+ * loses no concurrent change (see {@link AlertTransactions}).
+ */
 @ApplicationScoped
 public class AlertService {
   private final StoredAlertLedger ledger;
-  private final BusinessCalendar calendar;
   private final MeterRegistry metrics;
   private final Clock wallClock;
   private final EscalationLadder ladder;
+  private final TeamZones zones;
+  private final AlertTransactions transactions;
 
   public AlertService(
       StoredAlertLedger ledger,
-      BusinessCalendar calendar,
+      TeamZones zones,
       MeterRegistry metrics,
       Clock wallClock,
-      EscalationLadder ladder) {
+      EscalationLadder ladder,
+      AlertTransactions transactions) {
     this.ledger = ledger;
+    this.transactions = transactions;
     this.ladder = ladder;
-    this.calendar = calendar;
+    this.zones = zones;
     this.metrics = metrics;
     this.wallClock = wallClock;
   }
 
   /**
-   * Stores an engine judgement. Replicas may judge the same occurrence at once (while a partition
-   * moves): the database's unique constraints let one win, and the other, on fresh state, finds the
-   * occurrence recorded or the alert open and changes nothing more.
+   * An engine judgement, recorded on fresh state however often it races other changes, including
+   * another replica judging the same occurrence while a partition moves: the database's unique
+   * constraints let one win, and the other then finds it recorded and changes nothing more.
    */
   public List<AlertView> apply(AlertSignal signal) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return QuarkusTransaction.requiringNew().call(() -> applyOnce(signal));
-      } catch (RuntimeException e) {
-        if (attempt >= 3 || !UniqueViolation.causes(e)) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  private List<AlertView> applyOnce(AlertSignal signal) {
-    List<Alert> changed = ledger.apply(signal);
+    List<AlertView> changed = transactions.engineSide(() -> views(ledger.apply(signal)));
     if (!changed.isEmpty() && signal.kind() == AlertSignal.Kind.RAISE) {
       metrics.counter("yakusoku.alerts.raised", "type", signal.type()).increment();
     }
-    return changed.stream().map(this::view).toList();
+    return changed;
   }
 
   /**
    * The lifecycle's deadlines at engine time {@code now}: snoozes that ended return to open, and
    * open alerts past their escalation deadline go up the ladder. Answers every alert changed.
    */
-  @Transactional
   public List<AlertView> judgeDeadlines(Instant now) {
-    List<Alert> changed = new ArrayList<>();
-    for (Alert alert : Alert.listSnoozeEnded(now)) {
-      alert.wake(now, calendar.zone());
-      changed.add(alert);
-    }
-    changed.addAll(ladder.escalateDue(now));
-    return changed.stream().map(this::view).toList();
+    return transactions.engineSide(
+        () -> {
+          List<Alert> changed = new ArrayList<>();
+          for (Alert alert : Alert.listSnoozeEnded(now)) {
+            alert.wake(now, zones.zoneOf(alert.team));
+            changed.add(alert);
+          }
+          changed.addAll(ladder.escalateDue(now));
+          return views(changed);
+        });
   }
 
   /** A person's act, like acknowledging; the snooze's end is judged on engine time. */
-  @Transactional
   public Optional<AlertView> snooze(String id, String by, Instant until, String note) {
-    return Alert.<Alert>findByIdOptional(id)
-        .map(
-            a -> {
-              if (a.isResolved()) {
-                throw new AlertResolvedException(id);
-              }
-              a.snooze(by, until, note, calendar.zone());
-              return view(a);
-            });
+    return transactions.personsAct(
+        () ->
+            change(
+                id,
+                a -> {
+                  if (a.isResolved()) {
+                    throw new AlertResolvedException(id);
+                  }
+                  a.snooze(by, until, note, zones.zoneOf(a.team));
+                }));
   }
 
   @Transactional
@@ -118,33 +112,49 @@ public class AlertService {
    * Managers act in wall-clock time: acknowledging is a person's act, not an engine judgement. A
    * verdict is kept even on an alert already resolved, so one the engine closed can be judged too.
    */
-  @Transactional
   public Optional<AlertView> acknowledge(String id, AlertAction action) {
+    return actOn(id, action, a -> a.acknowledge(action.by(), action.note(), wallClock.instant()));
+  }
+
+  public Optional<AlertView> resolve(String id, AlertAction action) {
+    return actOn(id, action, a -> a.resolve(action.by(), action.note(), wallClock.instant()));
+  }
+
+  /** An act only an unresolved alert takes, with the verdict kept either way. */
+  private Optional<AlertView> actOn(String id, AlertAction action, Consumer<Alert> act) {
+    return transactions.personsAct(
+        () ->
+            change(
+                id,
+                a -> {
+                  if (!a.isResolved()) {
+                    act.accept(a);
+                  }
+                  a.judge(action.verdict());
+                }));
+  }
+
+  /**
+   * Applies {@code act} to the alert as the running transaction reads it and writes it at once, so
+   * a concurrent change shows here as a lost race rather than at commit.
+   */
+  Optional<AlertView> change(String id, Consumer<Alert> act) {
     return Alert.<Alert>findByIdOptional(id)
         .map(
             a -> {
-              if (!a.isResolved()) {
-                a.acknowledge(action.by(), action.note(), wallClock.instant());
-              }
-              a.judge(action.verdict());
+              act.accept(a);
+              Alert.flush();
               return view(a);
             });
   }
 
-  @Transactional
-  public Optional<AlertView> resolve(String id, AlertAction action) {
-    return Alert.<Alert>findByIdOptional(id)
-        .map(
-            a -> {
-              if (!a.isResolved()) {
-                a.resolve(action.by(), action.note(), wallClock.instant());
-              }
-              a.judge(action.verdict());
-              return view(a);
-            });
+  /** Writes the changes at once (see {@link #change}) and answers them as clients read them. */
+  private List<AlertView> views(List<Alert> changed) {
+    Alert.flush();
+    return changed.stream().map(this::view).toList();
   }
 
   private AlertView view(Alert a) {
-    return AlertView.of(a, calendar.zone());
+    return AlertView.of(a, zones.zoneOf(a.team));
   }
 }

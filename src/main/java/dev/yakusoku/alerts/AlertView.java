@@ -7,8 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * An alert as clients read it (contract section 2), times in the calendar's zone; {@code verdict}
- * is always shown, null until a manager gives one.
+ * An alert as clients read it (contract section 2), times in its team's zone, which {@code
+ * teamZone} names (the calendar's for a team without one); {@code verdict} is always shown, null
+ * until a manager gives one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AlertView(
@@ -37,8 +38,10 @@ public record AlertView(
     String escalatedFrom,
     String escalatedAt,
     String escalationTeam,
+    String teamZone,
     @JsonInclude(JsonInclude.Include.ALWAYS) String verdict) {
 
+  /** The alert with its times in {@code zone}, its team's. */
   public static AlertView of(Alert a, ZoneId zone) {
     return new AlertView(
         a.id,
@@ -66,6 +69,7 @@ public record AlertView(
         a.escalatedFrom,
         format(a.escalatedAt, zone),
         a.escalationTeam,
+        zone.getId(),
         a.verdict);
   }
 

@@ -1,7 +1,6 @@
 package dev.yakusoku.alerts;
 
 import dev.yakusoku.YakusokuConfig;
-import dev.yakusoku.calendar.BusinessCalendar;
 import dev.yakusoku.facts.AlertDraft;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,11 +19,11 @@ import java.util.Map;
 public class EscalationLadder {
   private final TeamLadder ladder;
   private final Map<String, Duration> after;
-  private final ZoneId zone;
+  private final TeamZones zones;
 
-  public EscalationLadder(TeamLadder ladder, YakusokuConfig config, BusinessCalendar calendar) {
+  public EscalationLadder(TeamLadder ladder, YakusokuConfig config, TeamZones zones) {
     this.ladder = ladder;
-    this.zone = calendar.zone();
+    this.zones = zones;
     this.after =
         Map.of(
             AlertDraft.CRITICAL, config.alerts().escalateAfter().critical(),
@@ -42,6 +41,7 @@ public class EscalationLadder {
                 .above(alert.holdingTeam())
                 .ifPresent(
                     rung -> {
+                      ZoneId zone = zones.zoneOf(alert.team);
                       alert.escalate(
                           rung.team(),
                           rung.manager(),

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ public class DirectoryService {
    */
   @Transactional
   public boolean putTeam(TeamBody team) {
+    refuseUnknownZone(team);
     refuseLoop(team);
     TeamRecord record = TeamRecord.findById(team.id());
     boolean created = record == null;
@@ -45,9 +47,20 @@ public class DirectoryService {
     record.name = team.name();
     record.manager = team.manager();
     record.parent = team.parent();
+    record.zone = team.zone();
     record.persist();
     teamChanges.fire(body(record));
     return created;
+  }
+
+  private static void refuseUnknownZone(TeamBody team) {
+    if (team.zone() != null && !ZoneId.getAvailableZoneIds().contains(team.zone())) {
+      throw new InvalidInputException(
+          "the body breaks the contract",
+          List.of(
+              FieldProblem.of(
+                  "zone", "must be an IANA time zone id, such as Asia/Tokyo; not " + team.zone())));
+    }
   }
 
   private static void refuseLoop(TeamBody team) {
@@ -126,7 +139,7 @@ public class DirectoryService {
   }
 
   private static TeamBody body(TeamRecord t) {
-    return new TeamBody(t.id, t.name, t.manager, t.parent);
+    return new TeamBody(t.id, t.name, t.manager, t.parent, t.zone);
   }
 
   private static PartyBody body(PartyRecord p) {

@@ -15,4 +15,7 @@ public class TeamRecord extends PanacheEntityBase {
 
   /** The team above this one on the escalation ladder; null at the top. */
   public String parent;
+
+  /** The IANA zone the team's alerts are shown in; null for the business calendar's. */
+  public String zone;
 }

@@ -6,25 +6,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * Refuses to start the packaged service while a user of the embedded identity store still has the
- * development password that README publishes.
+ * development password that README publishes, or a machine client the development API key.
  */
 @ApplicationScoped
 public class DevelopmentCredentialsCheck {
   /** The password of every development user (application.properties, %dev and %test). */
   public static final String DEVELOPMENT_PASSWORD = "yakusoku-dev";
 
+  /** The API key of the development machine client (application.properties, %dev and %test). */
+  public static final String DEVELOPMENT_API_KEY = "yakusoku-dev-api-key";
+
   private static final String USERS = "quarkus.security.users.embedded.users.";
   private static final String PLAIN_TEXT = "quarkus.security.users.embedded.plain-text";
   private static final String OPEN_ACCESS = "yakusoku.security.open-development-access";
 
-  void onStart(@Observes StartupEvent start, Config config) {
+  void onStart(@Observes StartupEvent start, Config config, ApiKeys keys) {
     boolean plainText = config.getOptionalValue(PLAIN_TEXT, Boolean.class).orElse(false);
     refuseDevelopmentUsers(LaunchMode.current(), plainText, passwords(config));
+    refuseDevelopmentApiKey(LaunchMode.current(), keys.clientsWithKey(DEVELOPMENT_API_KEY));
     refuseOpenAccess(
         LaunchMode.current(), config.getOptionalValue(OPEN_ACCESS, Boolean.class).orElse(false));
   }
@@ -37,6 +43,16 @@ public class DevelopmentCredentialsCheck {
               + OPEN_ACCESS
               + "=true lets every request without credentials in; it is for the development"
               + " start only.");
+    }
+  }
+
+  /** Throws when a production launch finds machine clients that hold the published key. */
+  public static void refuseDevelopmentApiKey(LaunchMode mode, Set<String> clients) {
+    if (mode == LaunchMode.NORMAL && !clients.isEmpty()) {
+      throw new IllegalStateException(
+          "Refusing to start: these API clients have the published development key: "
+              + String.join(", ", new TreeSet<>(clients))
+              + ". Mint a key of their own (docs/operations.md, \"Access control\").");
     }
   }
 

@@ -16,19 +16,19 @@ import java.util.Set;
 /**
  * On the one-command development start only ({@code %dev}), a request that brings no credentials
  * acts as the development user {@code developer} with every role, so contract clients and a first
- * look at the page work without signing in. A request with credentials (HTTP Basic or the page's
- * sign-in cookie) is authenticated as usual. Off unless {@code
+ * look at the page work without signing in. A request with credentials (HTTP Basic, an API key or
+ * the page's sign-in cookie) is authenticated as usual. Off unless {@code
  * yakusoku.security.open-development-access=true}; a packaged service refuses to start with it on.
  */
 @ApplicationScoped
 public class OpenDevelopmentAccess implements HttpAuthenticationMechanism {
   public static final String DEVELOPER = "developer";
-  private static final String SIGN_IN_COOKIE = "quarkus-credential";
-
   private final boolean open;
+  private final SignInCookie signInCookie;
 
-  public OpenDevelopmentAccess(YakusokuConfig config) {
+  public OpenDevelopmentAccess(YakusokuConfig config, SignInCookie signInCookie) {
     this.open = config.security().openDevelopmentAccess();
+    this.signInCookie = signInCookie;
   }
 
   @Override
@@ -36,7 +36,8 @@ public class OpenDevelopmentAccess implements HttpAuthenticationMechanism {
       RoutingContext context, IdentityProviderManager identityProviderManager) {
     boolean bringsCredentials =
         context.request().getHeader("Authorization") != null
-            || context.request().getCookie(SIGN_IN_COOKIE) != null;
+            || ApiKeyAuthentication.bringsKey(context)
+            || signInCookie.broughtBy(context);
     if (!open || bringsCredentials) {
       return Uni.createFrom().nullItem();
     }

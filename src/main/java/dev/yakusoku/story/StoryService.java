@@ -60,7 +60,7 @@ public class StoryService {
   }
 
   private AlertStory storyOf(AlertView alert, AlertScope scope) {
-    ZoneId zone = context.calendar().zone();
+    ZoneId zone = ZoneId.of(alert.teamZone());
     Set<String> cited = new LinkedHashSet<>(alert.evidence());
     if (alert.matterId() != null) {
       alerts

@@ -90,6 +90,7 @@ class BacktestDiffTest {
         null,
         null,
         null,
+        "Asia/Tokyo",
         null);
   }
 }

@@ -16,6 +16,7 @@ import dev.yakusoku.support.Stories;
 import dev.yakusoku.support.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.openqa.selenium.support.ui.Select;
 @QuarkusTest
 class ManagerPageTest {
   private static final String DUPLICATE = "li.alert[data-type='DUPLICATE_ESCALATION']";
+  private static final String LOS_ANGELES = "America/Los_Angeles";
   private static Browser browser;
 
   @Inject LiveService live;
@@ -99,6 +101,34 @@ class ManagerPageTest {
         .isEqualTo("Thu 26/11 10:00");
     browser.viewport(1280, 1500);
     browser.screenshot("alert-story");
+  }
+
+  @Test
+  void aTeamInAnotherZoneHasEveryTimeOfItsAlertShownInThatZone() {
+    // Neither the calendar's zone nor the browser's: only the team's zone explains these hours.
+    assertThat(Browser.BROWSER_ZONE).isNotEqualTo(LOS_ANGELES);
+    SignedIn.as(SignedIn.ADMIN)
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"name\": \"Operations 2\", \"manager\": \"s-ikumi\", \"zone\": \""
+                + LOS_ANGELES
+                + "\"}")
+        .put("/api/v1/teams/t-ops")
+        .then()
+        .statusCode(200);
+    openFeedAs(SignedIn.IKUMI);
+    live.postStoryEvents("e4");
+
+    WebElement alert = awaitOne(DUPLICATE);
+    assertThat(alert.findElement(By.className("when")).getText()).isEqualTo("Wed 25/11 17:12 PST");
+    assertThat(browser.one("#zone").getText()).isEqualTo(LOS_ANGELES);
+
+    alert.findElement(By.tagName("button")).click();
+    await().atMost(Browser.patience()).until(() -> browser.all("#timeline li.event").size() == 4);
+    assertThat(browser.one("#timeline li.event:nth-child(1) time").getText())
+        .isEqualTo("Wed 25/11 17:00");
+    assertThat(browser.one("#story-body").getText())
+        .contains("Wed 25/11 17:12", LOS_ANGELES + " (PST)");
   }
 
   @Test
@@ -246,6 +276,34 @@ class ManagerPageTest {
     awaitLive();
     awaitOne(DUPLICATE);
     assertThat(teamsShown()).containsExactly("t-ops");
+  }
+
+  @Test
+  void signingOutShowsTheSignInFormAgainWithNothingOfTheFeedLeft() {
+    openFeedAs(SignedIn.IKUMI);
+    live.postStoryEvents("e4");
+    openStoryAsTheManager(DUPLICATE);
+    assertThat(browser.one("#sign-out").isDisplayed()).isTrue();
+
+    browser.one("#sign-out").click();
+
+    await().atMost(Browser.patience()).until(() -> browser.one("#login").isDisplayed());
+    assertThat(browser.one(".panes").isDisplayed()).isFalse();
+    assertThat(browser.one("#sign-out").isDisplayed()).isFalse();
+    assertThat(browser.all("li.alert")).isEmpty();
+    assertThat(browser.all("#timeline li.event")).isEmpty();
+    assertThat(browser.driver().manage().getCookieNamed("quarkus-credential")).isNull();
+    assertThat(browser.script("return fetch('/api/v1/session').then(r => r.json())"))
+        .asString()
+        .doesNotContain(SignedIn.IKUMI);
+    assertThat(browser.script("return fetch('/api/v1/alerts').then(r => r.status)"))
+        .isEqualTo(401L);
+
+    // Another manager at the same browser sees her own teams only, none of what was shown before.
+    signIn(SignedIn.SATO_K, DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD);
+    awaitLive();
+    assertThat(optionsOf("#filter-team")).containsExactly("All teams", "Front desk", "Sales");
+    assertThat(browser.all(DUPLICATE)).isEmpty();
   }
 
   /** Opens the page with no one signed in, signs in as {@code user} and waits for the feed. */

@@ -6,6 +6,7 @@ import static dev.yakusoku.support.SignedIn.ADMIN;
 import static dev.yakusoku.support.SignedIn.AUTHOR;
 import static dev.yakusoku.support.SignedIn.IKUMI;
 import static dev.yakusoku.support.SignedIn.INGEST;
+import static dev.yakusoku.support.SignedIn.KEY_CLIENT;
 import static dev.yakusoku.support.SignedIn.SATO_K;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +42,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may call what, over real HTTP Basic against the development users: each endpoint group for
- * each role, allowed and refused, and a manager's view of alerts narrowed to their own teams.
+ * Who may call what, over real HTTP Basic against the development users and with the development
+ * machine client's API key: each endpoint group for each role, allowed and refused, and a manager's
+ * view of alerts narrowed to their own teams.
  */
 @QuarkusTest
 class AccessControlTest {
@@ -80,6 +82,8 @@ class AccessControlTest {
       new Call("POST", "/api/v1/alerts/a-none/acknowledge", "{\"by\": \"s-ikumi\"}");
   private static final Call RESOLVE =
       new Call("POST", "/api/v1/alerts/a-none/resolve", "{\"by\": \"s-ikumi\"}");
+  private static final Call SNOOZE =
+      new Call("POST", "/api/v1/alerts/a-none/snooze", snoozeBody(IKUMI));
   private static final Call RULES = new Call("GET", "/api/v1/rules", null);
   private static final Call RELOAD = new Call("POST", "/api/v1/rules/reload", null);
   private static final Call VERSIONS = new Call("GET", "/api/v1/rules/versions", null);
@@ -97,7 +101,7 @@ class AccessControlTest {
   private static final Call PARTIES = new Call("GET", "/api/v1/parties", null);
 
   private static final List<Call> ALERT_CALLS = List.of(ALERTS, ALERT, STORY, STREAM);
-  private static final List<Call> ACTIONS = List.of(ACKNOWLEDGE, RESOLVE);
+  private static final List<Call> ACTIONS = List.of(ACKNOWLEDGE, RESOLVE, SNOOZE);
   private static final List<Call> RULE_CALLS =
       List.of(RULES, RELOAD, VERSIONS, VALIDATE, BACKTEST, BACKTEST_JOB, QUALITY, SCENARIO);
   private static final List<Call> DIRECTORY = List.of(TEAMS, PUT_TEAM, PARTIES);
@@ -167,6 +171,17 @@ class AccessControlTest {
   }
 
   @Test
+  void aMachineClientWithAnIngestKeyMayPostEventsAndNothingElse() {
+    assertThat(EVENTS.status(SignedIn.as(KEY_CLIENT))).isEqualTo(202);
+    assertRefused(KEY_CLIENT, ALERT_CALLS, ACTIONS, RULE_CALLS, DIRECTORY);
+    SignedIn.as(KEY_CLIENT)
+        .get("/api/v1/session")
+        .then()
+        .body("user", equalTo(KEY_CLIENT))
+        .body("roles", contains("ingest"));
+  }
+
+  @Test
   void aManagerListsOnlyTheirTeamsAlerts() {
     raiseOneAlertForOpsAndOneForTheFrontDesk();
 
@@ -206,6 +221,24 @@ class AccessControlTest {
         .statusCode(200)
         .body("acknowledgedBy", equalTo(IKUMI));
     act(IKUMI, ops, "resolve", IKUMI).then().statusCode(200).body("resolvedBy", equalTo(IKUMI));
+  }
+
+  @Test
+  void aManagerSnoozesOnlyTheirTeamsAlertsAndOnlyUnderTheirOwnId() {
+    String ops = raiseOneAlertForOpsAndOneForTheFrontDesk();
+
+    snooze(SATO_K, ops, SATO_K).then().statusCode(404);
+    snooze(IKUMI, ops, SATO_K).then().statusCode(403);
+    snooze(ADMIN, ops, ADMIN).then().statusCode(403);
+    assertThat(SNOOZE.status(SignedIn.as(INGEST))).isEqualTo(403);
+    assertThat(SNOOZE.status(SignedIn.as(AUTHOR))).isEqualTo(403);
+    SignedIn.as(ADMIN).get("/api/v1/alerts/" + ops).then().body("state", equalTo("open"));
+
+    snooze(IKUMI, ops, IKUMI)
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("snoozed"))
+        .body("snoozedBy", equalTo(IKUMI));
   }
 
   @Test
@@ -313,10 +346,24 @@ class AccessControlTest {
 
   private static io.restassured.response.Response act(
       String user, String alert, String action, String by) {
+    return post(user, alert, action, "{\"by\": \"" + by + "\"}");
+  }
+
+  private static io.restassured.response.Response snooze(String user, String alert, String by) {
+    return post(user, alert, "snooze", snoozeBody(by));
+  }
+
+  private static io.restassured.response.Response post(
+      String user, String alert, String action, String body) {
     return SignedIn.as(user)
         .contentType(ContentType.JSON)
-        .body("{\"by\": \"" + by + "\"}")
+        .body(body)
         .post("/api/v1/alerts/" + alert + "/" + action);
+  }
+
+  /** A snooze by {@code by} until noon of the story's day. */
+  private static String snoozeBody(String by) {
+    return "{\"by\": \"" + by + "\", \"until\": \"2026-11-26T12:00:00+09:00\"}";
   }
 
   @SafeVarargs

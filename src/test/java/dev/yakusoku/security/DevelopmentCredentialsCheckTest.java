@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.runtime.LaunchMode;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DevelopmentCredentialsCheckTest {
@@ -54,6 +55,26 @@ class DevelopmentCredentialsCheckTest {
     assertThatCode(() -> DevelopmentCredentialsCheck.refuseOpenAccess(LaunchMode.DEVELOPMENT, true))
         .doesNotThrowAnyException();
     assertThatCode(() -> DevelopmentCredentialsCheck.refuseOpenAccess(LaunchMode.NORMAL, false))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aPackagedServiceRefusesToStartWhileAClientHasTheDevelopmentApiKey() {
+    assertThatThrownBy(
+            () ->
+                DevelopmentCredentialsCheck.refuseDevelopmentApiKey(
+                    LaunchMode.NORMAL, Set.of("dev-ingest-client", "crm")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith(
+            "Refusing to start: these API clients have the published development key:"
+                + " crm, dev-ingest-client.");
+    assertThatCode(
+            () -> DevelopmentCredentialsCheck.refuseDevelopmentApiKey(LaunchMode.NORMAL, Set.of()))
+        .doesNotThrowAnyException();
+    assertThatCode(
+            () ->
+                DevelopmentCredentialsCheck.refuseDevelopmentApiKey(
+                    LaunchMode.DEVELOPMENT, Set.of("dev-ingest-client")))
         .doesNotThrowAnyException();
   }
 }

@@ -3,6 +3,7 @@ package dev.yakusoku.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.yakusoku.support.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -55,6 +56,11 @@ class OpenDevelopmentAccessTest {
         .auth()
         .preemptive()
         .basic("ingest", DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD)
+        .get("/api/v1/alerts")
+        .then()
+        .statusCode(403);
+    SignedIn.withKey("not-a-key").get("/api/v1/alerts").then().statusCode(401);
+    SignedIn.withKey(DevelopmentCredentialsCheck.DEVELOPMENT_API_KEY)
         .get("/api/v1/alerts")
         .then()
         .statusCode(403);

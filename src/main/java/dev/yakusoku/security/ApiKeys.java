@@ -1,0 +1,79 @@
+package dev.yakusoku.security;
+
+import dev.yakusoku.YakusokuConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The machine clients' API keys, known only by their SHA-256 digests ({@code
+ * yakusoku.security.api-keys."<client>".sha256}), so the configuration never holds a usable key.
+ */
+@ApplicationScoped
+public class ApiKeys {
+  private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
+
+  /** A client a key belongs to, with its roles. */
+  public record Client(String name, Set<String> roles) {}
+
+  private final Map<String, YakusokuConfig.ApiKey> keys;
+
+  public ApiKeys(YakusokuConfig config) {
+    this.keys = new TreeMap<>(config.security().apiKeys());
+    keys.forEach(
+        (client, key) -> {
+          if (!SHA256_HEX.matcher(key.sha256()).matches()) {
+            throw new IllegalStateException(
+                "yakusoku.security.api-keys.\""
+                    + client
+                    + "\".sha256 must be the 64 hex digits of a SHA-256 digest");
+          }
+        });
+  }
+
+  /** The client whose digest matches {@code key}; every digest is compared, in constant time. */
+  public Optional<Client> clientOf(String key) {
+    byte[] presented = digest(key);
+    Client match = null;
+    for (Map.Entry<String, YakusokuConfig.ApiKey> e : keys.entrySet()) {
+      if (MessageDigest.isEqual(presented, HexFormat.of().parseHex(e.getValue().sha256()))) {
+        match = new Client(e.getKey(), Set.copyOf(e.getValue().roles()));
+      }
+    }
+    return Optional.ofNullable(match);
+  }
+
+  /** The clients whose configured digest is that of {@code key}. */
+  public Set<String> clientsWithKey(String key) {
+    String hex = sha256Hex(key);
+    Set<String> clients = new TreeSet<>();
+    keys.forEach(
+        (client, k) -> {
+          if (k.sha256().equalsIgnoreCase(hex)) {
+            clients.add(client);
+          }
+        });
+    return clients;
+  }
+
+  /** Lower-case hex of SHA-256 over the key's UTF-8 bytes, as {@code sha256sum} prints it. */
+  public static String sha256Hex(String key) {
+    return HexFormat.of().formatHex(digest(key));
+  }
+
+  private static byte[] digest(String key) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}
