@@ -149,6 +149,14 @@ public interface YakusokuConfig {
 
     @WithDefault("PT1M")
     Duration retryMax();
+
+    /** How long a published row is kept before it is pruned. */
+    @WithDefault("P7D")
+    Duration keepSent();
+
+    /** How often published rows older than {@code keep-sent} are pruned (read by the scheduler). */
+    @WithDefault("1h")
+    String pruneEvery();
   }
 
   interface Security {

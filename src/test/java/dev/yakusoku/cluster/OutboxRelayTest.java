@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.engine.LiveEngine;
 import dev.yakusoku.ingest.OutboxEntry;
+import dev.yakusoku.ingest.OutboxPruning;
 import dev.yakusoku.ingest.OutboxRelay;
 import dev.yakusoku.ingest.StoredEvent;
 import dev.yakusoku.support.LiveService;
@@ -27,6 +28,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,6 +50,7 @@ import org.junit.jupiter.api.Test;
 class OutboxRelayTest {
   @Inject LiveService live;
   @Inject OutboxRelay relay;
+  @Inject OutboxPruning pruning;
   @Inject LiveEngine engine;
   @Inject ObjectMapper json;
 
@@ -85,6 +88,31 @@ class OutboxRelayTest {
     assertThat(records).extracting(EventPosts::idOf).containsExactly("e1", "e2", "e3", "e5", "e6");
     assertThat(records).extracting(ConsumerRecord::key).containsOnly(matter);
     assertThat(pendingInOutbox()).isZero();
+  }
+
+  @Test
+  void rowsPublishedBeforeTheCutoffArePrunedAndLaterOnesKept() {
+    String matter = "M-prune-" + UUID.randomUUID();
+    post(event("e1", source, matter));
+    post(event("e2", source, matter));
+    topic.awaitAtLeast(2, Duration.ofSeconds(20));
+    await().atMost(Duration.ofSeconds(10)).until(() -> pendingInOutbox() == 0);
+    Instant cutoff = live.clock().instant().plusSeconds(1);
+    // e2 as if published after the cutoff
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                OutboxEntry.update(
+                    "sentAt = ?1 where eventSeq in (select e.seq from StoredEvent e"
+                        + " where e.source = ?2 and e.eventId = 'e2')",
+                    cutoff.plusSeconds(60),
+                    source));
+
+    assertThat(pruning.pruneSentBefore(cutoff)).as("rows pruned").isEqualTo(1);
+    assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEntry.count()))
+        .as("rows left: e2's")
+        .isEqualTo(1);
+    assertThat(pruning.pruneSentBefore(cutoff)).as("pruned again").isZero();
   }
 
   @Test
