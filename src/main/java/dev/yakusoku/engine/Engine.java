@@ -121,10 +121,18 @@ public final class Engine implements AutoCloseable {
 
   /** Inserts one event's facts and fires what it makes true; an event seen before is ignored. */
   public void apply(EngineEvent event) {
+    apply(event, CallRouting.BY_ENGINE);
+  }
+
+  /**
+   * As {@link #apply(EngineEvent)}, a contact without a subject tied to the matter {@code routing}
+   * decides.
+   */
+  public void apply(EngineEvent event, CallRouting routing) {
     if (!applied.add(event.ref())) {
       return;
     }
-    Optional<String> resolvedMatter = translator.insert(event);
+    Optional<String> resolvedMatter = translator.insert(event, routing);
     fire();
     resolvedMatter.ifPresent(this::closeMatter);
   }

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Clustered: the live engines judge the records of {@code yakusoku.events} from the partitions this
- * replica owns (see {@link EnginePartitionAssignment}), each by its partition's engine. A record
+ * replica owns (see {@link EnginePartitionAssignment}), each by its partition's engine; the
+ * record's key carries ingestion's decision of a call's matter ({@link CallRouting}). A record
  * judged before, by replay or as a copy the outbox published again, is ignored by the engine.
  */
 @ApplicationScoped
@@ -24,6 +25,6 @@ public class EventTopicConsumer {
   @Incoming(Channels.ENGINE_EVENTS)
   @Blocking(ordered = true) // waits for the engine lock; rule firing is CPU work off the event loop
   public void onRecord(ConsumerRecord<String, EngineEvent> record) {
-    engine.apply(record.partition(), record.value());
+    engine.apply(record.partition(), record.value(), record.key());
   }
 }

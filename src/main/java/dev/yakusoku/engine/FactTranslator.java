@@ -29,7 +29,7 @@ final class FactTranslator {
   }
 
   /** Inserts the event's facts; answers the matter id when the event resolves a matter. */
-  Optional<String> insert(EngineEvent e) {
+  Optional<String> insert(EngineEvent e, CallRouting routing) {
     switch (e.type()) {
       case MATTER_OPENED -> matterOpened(e);
       case MATTER_ASSIGNED ->
@@ -48,7 +48,7 @@ final class FactTranslator {
           engine.insert(
               new PromiseWithdrawn(
                   e.ref(), e.subject(), e.text("promiseId"), e.text("reason"), e.time()));
-      case CONTACT_LOGGED -> engine.insert(contact(e));
+      case CONTACT_LOGGED -> engine.insert(contact(e, routing));
       case ESCALATION_RAISED ->
           engine.insert(
               new Escalation(
@@ -137,7 +137,7 @@ final class FactTranslator {
     return OffsetDateTime.parse(followUp).toInstant();
   }
 
-  private Contact contact(EngineEvent e) {
+  private Contact contact(EngineEvent e, CallRouting routing) {
     boolean inbound = Contact.INBOUND.equals(e.text("direction"));
     String from = e.text("from");
     String to = e.text("to");
@@ -158,8 +158,12 @@ final class FactTranslator {
         from = r.callerId().orElse(null);
       }
       if (matterId == null) {
-        matterId = r.matterId().orElse(null);
-        tiedBy = inbound || r.tied() ? r.how() : null;
+        matterId = routing.tie(r.matterId()).orElse(null);
+        tiedBy = inbound || matterId != null ? r.how() : null;
+        String overruled = routing.overruling(r.matterId()).orElse(null);
+        if (overruled != null) {
+          tiedBy = tiedBy == null ? overruled : tiedBy + "; " + overruled;
+        }
         candidates = describe(r);
       }
     }

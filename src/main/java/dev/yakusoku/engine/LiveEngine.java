@@ -49,6 +49,7 @@ public class LiveEngine {
   private final Set<Integer> owned = new TreeSet<>();
   private final Map<String, TeamBody> teams = new HashMap<>();
   private final Map<String, DirectoryEntry> parties = new HashMap<>();
+  private final boolean clustered;
   private Partitioning partitioning = Partitioning.SINGLE;
   private RuleSet ruleSet;
   private long retiredFirings;
@@ -65,6 +66,7 @@ public class LiveEngine {
     this.wallClock = wallClock;
     this.history = history;
     this.signals = signals;
+    this.clustered = clustered;
     if (!clustered) {
       owned.add(0);
     }
@@ -129,14 +131,14 @@ public class LiveEngine {
     long started = System.nanoTime();
     Partitioning scheme = partitioning;
     List<EventLog.Keyed> log = history.openEvents(key -> partitions.contains(scheme.of(key)));
-    Map<Integer, List<EngineEvent>> byPartition = new HashMap<>();
+    Map<Integer, List<EventLog.Keyed>> byPartition = new HashMap<>();
     partitions.forEach(p -> byPartition.put(p, new ArrayList<>()));
-    log.forEach(e -> byPartition.get(scheme.of(e.key())).add(e.event()));
+    log.forEach(e -> byPartition.get(scheme.of(e.key())).add(e));
     Instant wallNow = wallClock.instant();
     for (Integer partition : partitions) {
-      List<EngineEvent> events = byPartition.get(partition);
+      List<EventLog.Keyed> events = byPartition.get(partition);
       Instant start =
-          events.stream().map(EngineEvent::time).min(Comparator.naturalOrder()).orElse(wallNow);
+          events.stream().map(e -> e.event().time()).min(Comparator.naturalOrder()).orElse(wallNow);
       Engine engine =
           new Engine(
               ruleSet,
@@ -145,9 +147,9 @@ public class LiveEngine {
               start.isBefore(wallNow) ? start : wallNow);
       teams.values().forEach(t -> engine.putTeam(t.id(), t.name(), t.manager()));
       parties.values().forEach(engine::putParty);
-      for (EngineEvent event : events) {
-        engine.advanceTo(event.time());
-        engine.apply(event);
+      for (EventLog.Keyed stored : events) {
+        engine.advanceTo(stored.event().time());
+        engine.apply(stored.event(), routing(stored.event(), stored.key()));
       }
       engine.advanceTo(wallClock.instant());
       engines.put(partition, engine);
@@ -163,11 +165,14 @@ public class LiveEngine {
 
   /** Judges an event of the single partition of embedded defaults. */
   public void apply(EngineEvent event) {
-    apply(0, event);
+    apply(0, event, null);
   }
 
-  /** Judges an event read from {@code partition}; one of a partition not owned is left alone. */
-  public synchronized void apply(int partition, EngineEvent event) {
+  /**
+   * Judges an event read from {@code partition} under {@code key}; one of a partition not owned is
+   * left alone.
+   */
+  public synchronized void apply(int partition, EngineEvent event, String key) {
     Engine engine = engines.get(partition);
     if (engine == null) {
       if (ruleSet == null) {
@@ -177,7 +182,12 @@ public class LiveEngine {
       }
       return;
     }
-    engine.apply(event);
+    engine.apply(event, routing(event, key));
+  }
+
+  /** Clustered, ingestion's decision (the record's key) ties a call; else the engine does. */
+  private CallRouting routing(EngineEvent event, String key) {
+    return clustered ? CallRouting.ofRecord(event, key) : CallRouting.BY_ENGINE;
   }
 
   /** Advances every clock to wall-clock time; called every second by the clock driver. */

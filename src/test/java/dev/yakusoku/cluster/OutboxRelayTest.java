@@ -145,7 +145,7 @@ class OutboxRelayTest {
     // the engine of the copies' partition is handed both again: the one judged already is ignored
     long firings = engine.firings();
     for (ConsumerRecord<String, String> copy : copies) {
-      engine.apply(copy.partition(), read(copy));
+      engine.apply(copy.partition(), read(copy), copy.key());
     }
     assertThat(engine.firings()).as("rule firings after the copies").isEqualTo(firings);
     // while the same call under another id is a new event, judged again
@@ -153,7 +153,8 @@ class OutboxRelayTest {
     engine.apply(
         copies.get(0).partition(),
         new EngineEvent(
-            copy.source(), "e4-again", copy.type(), copy.subject(), copy.time(), copy.data()));
+            copy.source(), "e4-again", copy.type(), copy.subject(), copy.time(), copy.data()),
+        copies.get(0).key());
     assertThat(engine.firings()).as("rule firings after a new id").isGreaterThan(firings);
     given()
         .get("/api/v1/alerts?type=DUPLICATE_ESCALATION")
