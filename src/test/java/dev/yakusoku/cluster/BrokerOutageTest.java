@@ -61,6 +61,9 @@ class BrokerOutageTest {
       // the producer gave up on them at least once: what a publish after commit would have lost
       await().atMost(Duration.ofSeconds(30)).until(() -> failedPasses() >= 2);
       assertThat(pendingInOutbox()).as("events waiting in the outbox").isEqualTo(5);
+      // still ready and alive: it accepts events, so a load balancer must keep sending them
+      given().get("/q/health/ready").then().statusCode(200);
+      given().get("/q/health/live").then().statusCode(200);
 
       broker.startBroker();
       List<ConsumerRecord<String, String>> records = topic.awaitAtLeast(6, Duration.ofSeconds(90));
