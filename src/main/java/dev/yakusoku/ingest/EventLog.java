@@ -23,15 +23,10 @@ public class EventLog {
     this.json = json;
   }
 
-  /** The events a restart replays: open matters' and matterless ones, in acceptance order. */
-  @Transactional
-  public List<EngineEvent> forReplay() {
-    return StoredEvent.streamForReplay().map(this::toEvent).toList();
-  }
-
   /**
-   * The events a restart replays whose record key (see {@link StoredEvent#recordKey}) {@code keys}
-   * accepts, each with its key: those of the partitions a replica owns.
+   * The events a restart replays, open matters' and matterless ones in acceptance order, whose
+   * record key (see {@link StoredEvent#recordKey}) {@code keys} accepts, each with its key: those
+   * of the partitions a replica owns.
    */
   @Transactional
   public List<Keyed> forReplay(Predicate<String> keys) {

@@ -1,6 +1,7 @@
 package dev.yakusoku.ingest;
 
 import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.engine.EventTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,7 +35,7 @@ public class MatterRecord extends PanacheEntityBase {
    * from {@code matter.opened}, its client and end user.
    */
   public static void note(EngineEvent event) {
-    boolean resolves = "matter.resolved".equals(event.type());
+    boolean resolves = EventTypes.MATTER_RESOLVED.equals(event.type());
     MatterRecord m = findById(event.subject());
     if (m == null) {
       m = new MatterRecord();
@@ -46,7 +47,7 @@ public class MatterRecord extends PanacheEntityBase {
       m.state = RESOLVED;
       m.updatedAt = event.time();
     }
-    if ("matter.opened".equals(event.type())) {
+    if (EventTypes.MATTER_OPENED.equals(event.type())) {
       m.client = event.text("client");
       m.endUser = event.text("endUser");
     }
