@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
     roles = {"ingest", "manager", "rule-author", "admin"})
 @TestProfile(ClusterProfile.class)
 class CallRoutingAcrossPartitionsTest {
-  /** What scripts/services.sh gives a topic the broker creates, like this run's. */
-  private static final Partitioning TOPIC = new Partitioning(12);
+  private static final Partitioning TOPIC = new Partitioning(ClusterProfile.TOPIC_PARTITIONS);
 
   private static final String CALL_SOURCE = "/reception";
 

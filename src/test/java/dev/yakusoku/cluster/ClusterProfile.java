@@ -14,6 +14,9 @@ import java.util.UUID;
 public class ClusterProfile implements QuarkusTestProfile {
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
+  /** The partitions scripts/services.sh gives every topic, those the broker creates included. */
+  public static final int TOPIC_PARTITIONS = 12;
+
   /**
    * The events topic of this test run on the shared broker: a fresh one, so records that earlier
    * runs left on {@code yakusoku.events} never reach these engines (the broker creates it, with its

@@ -30,9 +30,6 @@ import org.junit.jupiter.api.Test;
     roles = {"ingest", "manager", "rule-author", "admin"})
 @TestProfile(ClusterProfile.class)
 class EventTopicTest {
-  /** What scripts/services.sh gives a topic the broker creates, like this run's. */
-  private static final int TOPIC_PARTITIONS = 12;
-
   private TopicReader topic;
   private String source;
   private String matter;
@@ -79,7 +76,7 @@ class EventTopicTest {
     assertThat(records)
         .extracting(ConsumerRecord::partition)
         .as("the partition a replica replays the matter for, reckoned from its key alone")
-        .containsOnly(new Partitioning(TOPIC_PARTITIONS).of(matter));
+        .containsOnly(new Partitioning(ClusterProfile.TOPIC_PARTITIONS).of(matter));
     assertThat(records).extracting(EventPosts::idOf).containsExactly("e1", "e2");
   }
 

@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
  * due time; nothing raised before the kill is raised again. Real wall-clock time: about a minute.
  */
 class ReplicaTakeoverIT {
-  private static final int PARTITIONS = 12;
+  private static final int PARTITIONS = ClusterProfile.TOPIC_PARTITIONS;
   private static final Partitioning PARTITIONING = new Partitioning(PARTITIONS);
   private static final String CALL_SOURCE = "/reception";
   private static final String JDBC = "jdbc:postgresql://127.0.0.1:5432/yakusoku";
@@ -97,7 +97,7 @@ class ReplicaTakeoverIT {
     String matter = matterOn(doomed.partitions());
     subscribe(survivor);
 
-    putStoryDirectory(survivor);
+    Stories.putDirectory(survivor::call);
     Thread.sleep(4_000); // longer than yakusoku.directory.refresh-every: both engines know it
 
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -174,28 +174,6 @@ class ReplicaTakeoverIT {
       if (partitions.contains(PARTITIONING.of(matter))) {
         return matter;
       }
-    }
-  }
-
-  private void putStoryDirectory(Replica replica) {
-    JsonNode story = Stories.story();
-    for (JsonNode team : story.get("teams")) {
-      replica
-          .call()
-          .contentType(ContentType.JSON)
-          .body(team.toString())
-          .put("/api/v1/teams/" + team.get("id").asText())
-          .then()
-          .statusCode(201);
-    }
-    for (JsonNode party : story.get("parties")) {
-      replica
-          .call()
-          .contentType(ContentType.JSON)
-          .body(party.toString())
-          .put("/api/v1/parties/" + party.get("id").asText())
-          .then()
-          .statusCode(201);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.yakusoku.cluster.ClusterProfile;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -219,6 +220,9 @@ class ManifestsTest {
         .containsExactlyInAnyOrderElementsOf(localTopics)
         .containsAll(configuredTopics);
     assertThat(configuredTopics).as("topics the application is configured with").isNotEmpty();
+    assertThat(ClusterProfile.TOPIC_PARTITIONS)
+        .as("the partitions the clustered tests reckon with")
+        .isEqualTo(localPartitions);
     for (GenericKubernetesResource topic : topics) {
       int partitions = ((Number) topic.get("spec", "partitions")).intValue();
       assertThat(partitions).as(topic.getMetadata().getName()).isEqualTo(localPartitions);

@@ -47,23 +47,7 @@ public class LiveService {
 
   /** Puts the story's teams and parties through the directory API. */
   public void putStoryDirectory() {
-    JsonNode story = Stories.story();
-    for (JsonNode team : story.get("teams")) {
-      SignedIn.as(SignedIn.ADMIN)
-          .contentType(ContentType.JSON)
-          .body(team.toString())
-          .put("/api/v1/teams/" + team.get("id").asText())
-          .then()
-          .statusCode(201);
-    }
-    for (JsonNode party : story.get("parties")) {
-      SignedIn.as(SignedIn.ADMIN)
-          .contentType(ContentType.JSON)
-          .body(party.toString())
-          .put("/api/v1/parties/" + party.get("id").asText())
-          .then()
-          .statusCode(201);
-    }
+    Stories.putDirectory(() -> SignedIn.as(SignedIn.ADMIN));
   }
 
   /** Posts the story's events one request each, the wall clock just after each event's time. */
