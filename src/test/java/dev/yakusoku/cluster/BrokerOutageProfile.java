@@ -25,6 +25,7 @@ public class BrokerOutageProfile extends ClusterProfile {
 
   @Override
   public List<TestResourceEntry> testResources() {
-    return List.of(new TestResourceEntry(SecondKafkaBroker.class));
+    return List.of(
+        new TestResourceEntry(LocalServices.class), new TestResourceEntry(SecondKafkaBroker.class));
   }
 }

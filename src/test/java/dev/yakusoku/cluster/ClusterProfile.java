@@ -4,6 +4,7 @@ import dev.yakusoku.security.DevelopmentCredentialsCheck;
 import dev.yakusoku.security.Roles;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -60,6 +61,12 @@ public class ClusterProfile implements QuarkusTestProfile {
             "quarkus.security.users.embedded.roles.admin",
             Roles.ADMIN));
     return overrides;
+  }
+
+  /** PostgreSQL and the shared broker, started if they are not running. */
+  @Override
+  public List<TestResourceEntry> testResources() {
+    return List.of(new TestResourceEntry(LocalServices.class));
   }
 
   /** Settings that put the service's events and alerts on the given topics. */

@@ -60,6 +60,7 @@ class ReplicaTakeoverIT {
 
   @BeforeEach
   void freshDatabaseAndTopics() throws Exception {
+    LocalServices.ensureStarted();
     RestAssured.baseURI = "http://127.0.0.1";
     try (Connection c = DriverManager.getConnection(JDBC, "yakusoku", "yakusoku");
         Statement s = c.createStatement()) {

@@ -41,6 +41,8 @@ public class SecondKafkaBroker implements QuarkusTestResourceLifecycleManager {
 
   @Override
   public Map<String, String> start() {
+    // PostgreSQL, and the broker's jars, which scripts/services.sh fetches
+    LocalServices.ensureStarted();
     try {
       dir = Files.createTempDirectory("yakusoku-second-broker");
       port = freePort();
