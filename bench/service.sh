@@ -5,7 +5,7 @@
 workdir=$(mktemp -d)
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 export BENCH_AUTH=$(printf 'bench:%s' "$password" | base64 -w0)
-java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=18080 \
+java ${BENCH_SERVICE_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=18080 \
   -Dquarkus.security.users.embedded.plain-text=true \
   -Dquarkus.security.users.embedded.users.bench="$password" \
   -Dquarkus.security.users.embedded.roles.bench=ingest,rule-author,admin \

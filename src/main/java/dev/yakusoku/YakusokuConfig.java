@@ -37,6 +37,8 @@ public interface YakusokuConfig {
 
   Alerts alerts();
 
+  Store store();
+
   interface Rules {
     /** The folder of DRL files the live rule set is compiled from. */
     @WithDefault("rules")
@@ -175,6 +177,15 @@ public interface YakusokuConfig {
 
     @WithDefault("ingest")
     Set<String> roles();
+  }
+
+  interface Store {
+    /**
+     * Force the embedded H2 file to disk after each commit that answers a client, so it survives a
+     * power loss too; a commit survives a crash of the process either way. No effect on PostgreSQL.
+     */
+    @WithDefault("true")
+    boolean syncToDisk();
   }
 
   interface Alerts {

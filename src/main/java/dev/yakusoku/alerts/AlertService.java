@@ -1,5 +1,6 @@
 package dev.yakusoku.alerts;
 
+import dev.yakusoku.persistence.Durable;
 import dev.yakusoku.security.AlertScope;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +71,7 @@ public class AlertService {
   }
 
   /** A person's act, like acknowledging; the snooze's end is judged on engine time. */
+  @Durable
   public Optional<AlertView> snooze(String id, String by, Instant until, String note) {
     return transactions.personsAct(
         () ->
@@ -112,10 +114,12 @@ public class AlertService {
    * Managers act in wall-clock time: acknowledging is a person's act, not an engine judgement. A
    * verdict is kept even on an alert already resolved, so one the engine closed can be judged too.
    */
+  @Durable
   public Optional<AlertView> acknowledge(String id, AlertAction action) {
     return actOn(id, action, a -> a.acknowledge(action.by(), action.note(), wallClock.instant()));
   }
 
+  @Durable
   public Optional<AlertView> resolve(String id, AlertAction action) {
     return actOn(id, action, a -> a.resolve(action.by(), action.note(), wallClock.instant()));
   }

@@ -1,5 +1,6 @@
 package dev.yakusoku.directory;
 
+import dev.yakusoku.persistence.Durable;
 import dev.yakusoku.problems.FieldProblem;
 import dev.yakusoku.problems.InvalidInputException;
 import io.quarkus.panache.common.Sort;
@@ -34,6 +35,7 @@ public class DirectoryService {
    * Creates or replaces a team; answers whether it was created. A parent whose own ladder leads
    * back to the team is refused: the escalation ladder must end.
    */
+  @Durable
   @Transactional
   public boolean putTeam(TeamBody team) {
     refuseUnknownZone(team);
@@ -76,6 +78,7 @@ public class DirectoryService {
   }
 
   /** Creates or replaces a party; answers whether it was created. */
+  @Durable
   @Transactional
   public boolean putParty(PartyBody party) {
     PartyRecord record = PartyRecord.findById(party.id());

@@ -14,8 +14,10 @@ import dev.yakusoku.problems.PayloadTooLargeException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -158,7 +160,9 @@ public class EventParser {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new EngineEvent(source, id, type, subject, parsedTime.toInstant(), data);
+    // the log keeps microseconds (both databases do), so the engine judges what a replay reads back
+    Instant at = parsedTime.toInstant().truncatedTo(ChronoUnit.MICROS);
+    return new EngineEvent(source, id, type, subject, at, data);
   }
 
   private void validateData(int index, String type, JsonNode data, List<FieldProblem> problems) {

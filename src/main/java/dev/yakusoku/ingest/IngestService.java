@@ -3,6 +3,7 @@ package dev.yakusoku.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.persistence.Durable;
 import dev.yakusoku.persistence.UniqueViolation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -54,6 +55,7 @@ public class IngestService {
    * node (a unique violation at commit) is retried, and then counts as a duplicate. Clustered, the
    * same transaction adds each new event to the outbox.
    */
+  @Durable
   public IngestResult store(List<EngineEvent> events) {
     IngestResult result = null;
     for (int attempt = 1; result == null; attempt++) {

@@ -15,26 +15,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,34 +41,16 @@ class ReplicaTakeoverIT {
   private static final int PARTITIONS = ClusterProfile.TOPIC_PARTITIONS;
   private static final Partitioning PARTITIONING = new Partitioning(PARTITIONS);
   private static final String CALL_SOURCE = "/reception";
-  private static final String JDBC = "jdbc:postgresql://127.0.0.1:5432/yakusoku";
-  private static final String BROKER = "127.0.0.1:9092";
 
-  private final String run = UUID.randomUUID().toString().substring(0, 8);
+  private FreshCluster cluster;
   private final String password = UUID.randomUUID().toString();
   private final List<Replica> replicas = new CopyOnWriteArrayList<>();
   private final List<String> streamed = new CopyOnWriteArrayList<>();
 
   @BeforeEach
-  void freshDatabaseAndTopics() throws Exception {
-    LocalServices.ensureStarted();
+  void freshCluster() throws Exception {
     RestAssured.baseURI = "http://127.0.0.1";
-    try (Connection c = DriverManager.getConnection(JDBC, "yakusoku", "yakusoku");
-        Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA public CASCADE");
-      s.execute("CREATE SCHEMA public");
-    }
-    Properties admin = new Properties();
-    admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER);
-    try (Admin kafka = Admin.create(admin)) {
-      kafka
-          .createTopics(
-              List.of(
-                  new NewTopic(eventsTopic(), PARTITIONS, (short) 1),
-                  new NewTopic(alertsTopic(), PARTITIONS, (short) 1)))
-          .all()
-          .get();
-    }
+    cluster = FreshCluster.create();
   }
 
   @AfterEach
@@ -147,10 +120,7 @@ class ReplicaTakeoverIT {
   }
 
   private Replica start(String name) {
-    Map<String, String> settings =
-        new HashMap<>(ClusterProfile.topics(eventsTopic(), alertsTopic()));
-    settings.put("mp.messaging.incoming.engine-events.group.id", "yakusoku-engines-it-" + run);
-    Replica replica = Replica.start(name, password, settings);
+    Replica replica = Replica.start(name, password, cluster.replicaSettings());
     replicas.add(replica);
     return replica;
   }
@@ -171,7 +141,7 @@ class ReplicaTakeoverIT {
 
   private String matterOn(Set<Integer> partitions) {
     for (int i = 0; ; i++) {
-      String matter = "M-it-" + run + "-" + i;
+      String matter = "M-it-" + cluster.run() + "-" + i;
       if (partitions.contains(PARTITIONING.of(matter))) {
         return matter;
       }
@@ -180,7 +150,8 @@ class ReplicaTakeoverIT {
 
   /** The story's event {@code id} on {@code matter}, at {@code time}, unique to this run. */
   private ObjectNode event(String id, String matter, Instant time) {
-    ObjectNode event = Stories.event(id).put("id", id + "-" + run).put("time", tokyo(time));
+    ObjectNode event =
+        Stories.event(id).put("id", id + "-" + cluster.run()).put("time", tokyo(time));
     if (matter != null) {
       event.put("subject", matter);
     }
@@ -237,14 +208,6 @@ class ReplicaTakeoverIT {
     HttpClient.newHttpClient()
         .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
         .thenAccept(response -> response.body().forEach(streamed::add));
-  }
-
-  private String eventsTopic() {
-    return "yakusoku.events.it-" + run;
-  }
-
-  private String alertsTopic() {
-    return "yakusoku.alerts.it-" + run;
   }
 
   /** As the service writes times: in the calendar's zone. */
