@@ -4,15 +4,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** The alert ledger of an isolated run (scenario, backtest): nothing is stored. */
+/**
+ * The alert ledger of an isolated run (scenario, backtest): nothing is stored. Unresolved alerts
+ * are indexed by matter, so a raise costs the same however many alerts the run has raised.
+ */
 public class InMemoryAlertLedger extends AlertLedger {
   private final Map<String, Alert> alerts = new LinkedHashMap<>();
   private final Map<String, String> occurrences = new HashMap<>();
   private final Map<String, String> unresolvedByKey = new HashMap<>();
+  private final Map<String, Set<String>> unresolvedByMatter = new HashMap<>();
+  private long visited;
 
   @Override
   protected Optional<Alert> occurrence(String occurrenceKey) {
@@ -26,9 +33,15 @@ public class InMemoryAlertLedger extends AlertLedger {
 
   @Override
   protected List<Alert> unresolvedOnMatter(String matterId, String type) {
-    return alerts.values().stream()
-        .filter(a -> matterId.equals(a.matterId) && type.equals(a.type) && !a.isResolved())
-        .toList();
+    List<Alert> found = new ArrayList<>();
+    for (String id : unresolvedByMatter.getOrDefault(matterId, Set.of())) {
+      visited++;
+      Alert alert = alerts.get(id);
+      if (type.equals(alert.type)) {
+        found.add(alert);
+      }
+    }
+    return found;
   }
 
   @Override
@@ -36,8 +49,17 @@ public class InMemoryAlertLedger extends AlertLedger {
     alerts.put(alert.id, alert);
     if (alert.isResolved()) {
       unresolvedByKey.remove(alert.dedupKey, alert.id);
+      Set<String> onMatter = alert.matterId == null ? null : unresolvedByMatter.get(alert.matterId);
+      if (onMatter != null && onMatter.remove(alert.id) && onMatter.isEmpty()) {
+        unresolvedByMatter.remove(alert.matterId);
+      }
     } else {
       unresolvedByKey.put(alert.dedupKey, alert.id);
+      if (alert.matterId != null) {
+        unresolvedByMatter
+            .computeIfAbsent(alert.matterId, m -> new LinkedHashSet<>())
+            .add(alert.id);
+      }
     }
   }
 
@@ -51,5 +73,10 @@ public class InMemoryAlertLedger extends AlertLedger {
     List<Alert> list = new ArrayList<>(alerts.values());
     list.sort(Comparator.comparing((Alert a) -> a.firstRaisedAt).thenComparing(a -> a.id));
     return list;
+  }
+
+  /** How many alerts the ledger has looked at to find a matter's, for tests that count work. */
+  long visited() {
+    return visited;
   }
 }
