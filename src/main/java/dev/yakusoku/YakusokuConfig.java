@@ -99,6 +99,14 @@ public interface YakusokuConfig {
     /** Events waiting to be judged above which new requests are answered 503. */
     @WithDefault("20000")
     long maxBacklog();
+
+    /** How far ahead of its event a deadline may lie: a due time, a follow-up, an absence's end. */
+    @WithDefault("P365D")
+    Duration horizon();
+
+    /** How far ahead of the service's wall clock an event's {@code time} may be. */
+    @WithDefault("PT5M")
+    Duration maxClockSkew();
   }
 
   interface Engine {

@@ -1,5 +1,7 @@
 package dev.yakusoku.alerts;
 
+import dev.yakusoku.problems.FieldProblem;
+import dev.yakusoku.problems.InvalidInputException;
 import dev.yakusoku.security.AlertScope;
 import dev.yakusoku.security.ManagerScope;
 import dev.yakusoku.security.Roles;
@@ -7,7 +9,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -29,6 +30,9 @@ import java.util.List;
 @Path("/api/v1/alerts")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class AlertsResource {
+  static final int DEFAULT_LIMIT = 500;
+  static final int MAX_LIMIT = 5000;
+
   private final AlertService alerts;
   private final AlertFeed feed;
   private final ManagerScope scopes;
@@ -49,9 +53,8 @@ public class AlertsResource {
       @QueryParam("manager") String manager,
       @QueryParam("matter") String matter,
       @QueryParam("type") String type,
-      @QueryParam("limit") @DefaultValue("500") int limit) {
-    return alerts.search(
-        scopes.of(user), state, team, manager, matter, type, Math.max(1, Math.min(limit, 5000)));
+      @QueryParam("limit") String limit) {
+    return alerts.search(scopes.of(user), state, team, manager, matter, type, limitOf(limit));
   }
 
   @GET
@@ -118,6 +121,20 @@ public class AlertsResource {
             .orElseThrow(() -> notFound(id));
     feed.publish(alert);
     return alert;
+  }
+
+  /** {@code limit}: 500 unless given, at least 1, at most 5,000. */
+  private static int limitOf(String limit) {
+    if (limit == null || limit.isBlank()) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      return Math.max(1, Math.min(Integer.parseInt(limit.strip()), MAX_LIMIT));
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(
+          "the query breaks the contract",
+          List.of(FieldProblem.of("limit", "must be a whole number, at most " + MAX_LIMIT)));
+    }
   }
 
   private static NotFoundException notFound(String id) {

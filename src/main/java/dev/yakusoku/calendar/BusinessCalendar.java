@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.NavigableSet;
@@ -87,6 +88,16 @@ public final class BusinessCalendar {
 
   public ZoneId zone() {
     return zone;
+  }
+
+  /** The opening wall time of a business day. */
+  public LocalTime opens() {
+    return opens;
+  }
+
+  /** The closing wall time of a business day. */
+  public LocalTime closes() {
+    return closes;
   }
 
   public boolean isBusinessDay(LocalDate date) {
@@ -193,8 +204,15 @@ public final class BusinessCalendar {
     if (!to.isAfter(from)) {
       return total;
     }
+    LocalDate first = localDate(from);
     LocalDate last = localDate(to);
-    for (LocalDate d = localDate(from); !d.isAfter(last); d = d.plusDays(1)) {
+    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+      // whole weeks strictly between the first and the last day count at once
+      if (d.isAfter(first) && d.plusDays(7).isBefore(last) && isUniformWeek(d)) {
+        total = total.plus(businessTimeOfWeek(d));
+        d = d.plusDays(6);
+        continue;
+      }
       if (isBusinessDay(d)) {
         Instant start = max(openingOf(d), from);
         Instant end = min(closingOf(d), to);
@@ -223,7 +241,17 @@ public final class BusinessCalendar {
       return from;
     }
     Duration remaining = amount;
-    for (LocalDate d = localDate(from); ; d = d.plusDays(1)) {
+    LocalDate first = localDate(from);
+    for (LocalDate d = first; ; d = d.plusDays(1)) {
+      // a whole week that the amount outlasts is passed at once
+      if (d.isAfter(first) && isUniformWeek(d)) {
+        Duration week = businessTimeOfWeek(d);
+        if (remaining.compareTo(week) > 0) {
+          remaining = remaining.minus(week);
+          d = d.plusDays(6);
+          continue;
+        }
+      }
       if (!isBusinessDay(d)) {
         continue;
       }
@@ -237,6 +265,33 @@ public final class BusinessCalendar {
         remaining = remaining.minus(available);
       }
     }
+  }
+
+  /**
+   * Whether the seven days from {@code start} keep one offset, so each of their business days has
+   * exactly the opening hours' length (no DST change falls in them).
+   */
+  private boolean isUniformWeek(LocalDate start) {
+    Instant begin = start.atStartOfDay(zone).toInstant();
+    ZoneOffsetTransition next = zone.getRules().nextTransition(begin.minusSeconds(1));
+    return next == null
+        || !next.getInstant().isBefore(start.plusDays(8).atStartOfDay(zone).toInstant());
+  }
+
+  /** The opening hours of the seven days from {@code start}, in a week of one offset. */
+  private Duration businessTimeOfWeek(LocalDate start) {
+    LocalDate end = start.plusDays(6);
+    long days = 0;
+    for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+      if (workDays.contains(d.getDayOfWeek())) {
+        days++;
+      }
+    }
+    days -=
+        holidays.subSet(start, true, end, true).stream()
+            .filter(h -> workDays.contains(h.getDayOfWeek()))
+            .count();
+    return Duration.between(opens, closes).multipliedBy(days);
   }
 
   private LocalDate endOfDayDate(Instant madeAt) {

@@ -1,9 +1,13 @@
 package dev.yakusoku.directory;
 
+import static dev.yakusoku.problems.Bounds.ID;
+import static dev.yakusoku.problems.Bounds.TOO_LONG;
+
 import dev.yakusoku.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
@@ -25,7 +29,9 @@ public class DirectoryResource {
 
   @PUT
   @Path("/teams/{id}")
-  public Response putTeam(@PathParam("id") String id, @Valid @NotNull TeamBody body) {
+  public Response putTeam(
+      @PathParam("id") @Size(max = ID, message = TOO_LONG) String id,
+      @Valid @NotNull TeamBody body) {
     TeamBody team = body.withId(id);
     boolean created = directory.putTeam(team);
     return Response.status(created ? 201 : 200).entity(team).build();
@@ -45,7 +51,9 @@ public class DirectoryResource {
 
   @PUT
   @Path("/parties/{id}")
-  public Response putParty(@PathParam("id") String id, @Valid @NotNull PartyBody body) {
+  public Response putParty(
+      @PathParam("id") @Size(max = ID, message = TOO_LONG) String id,
+      @Valid @NotNull PartyBody body) {
     PartyBody party = body.withId(id);
     boolean created = directory.putParty(party);
     return Response.status(created ? 201 : 200).entity(party).build();

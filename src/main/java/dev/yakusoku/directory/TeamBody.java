@@ -1,7 +1,12 @@
 package dev.yakusoku.directory;
 
+import static dev.yakusoku.problems.Bounds.ID;
+import static dev.yakusoku.problems.Bounds.NAME;
+import static dev.yakusoku.problems.Bounds.TOO_LONG;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /**
  * {@code PUT /api/v1/teams/{id}} and what {@code GET} answers; {@code id} is set from the path;
@@ -10,7 +15,11 @@ import jakarta.validation.constraints.NotBlank;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TeamBody(
-    String id, @NotBlank String name, @NotBlank String manager, String parent, String zone) {
+    @Size(max = ID, message = TOO_LONG) String id,
+    @NotBlank @Size(max = NAME, message = TOO_LONG) String name,
+    @NotBlank @Size(max = ID, message = TOO_LONG) String manager,
+    @Size(max = ID, message = TOO_LONG) String parent,
+    @Size(max = 100, message = TOO_LONG) String zone) {
   public TeamBody withId(String id) {
     return new TeamBody(id, name, manager, parent, zone);
   }

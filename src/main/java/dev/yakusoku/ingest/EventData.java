@@ -1,12 +1,23 @@
 package dev.yakusoku.ingest;
 
+import static dev.yakusoku.problems.Bounds.ID;
+import static dev.yakusoku.problems.Bounds.NAME;
+import static dev.yakusoku.problems.Bounds.NOTE;
+import static dev.yakusoku.problems.Bounds.TOO_LONG;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 
-/** The {@code data} of each event type (contract section 1), with its constraints. */
+/**
+ * The {@code data} of each event type (contract section 1), with its constraints: party ids and
+ * other ids at most {@link dev.yakusoku.problems.Bounds#ID} characters, names and what a caller
+ * said at most {@link dev.yakusoku.problems.Bounds#NAME}, notes and reasons at most {@link
+ * dev.yakusoku.problems.Bounds#NOTE}.
+ */
 final class EventData {
   private EventData() {}
 
@@ -24,23 +35,23 @@ final class EventData {
           "staff.availability", StaffAvailability.class);
 
   record MatterOpened(
-      @NotBlank String client,
-      String endUser,
-      @NotBlank String team,
-      String assignee,
-      @NotBlank String title,
+      @NotBlank @Size(max = ID, message = TOO_LONG) String client,
+      @Size(max = ID, message = TOO_LONG) String endUser,
+      @NotBlank @Size(max = ID, message = TOO_LONG) String team,
+      @Size(max = ID, message = TOO_LONG) String assignee,
+      @NotBlank @Size(max = NAME, message = TOO_LONG) String title,
       Boolean urgent) {}
 
-  record MatterAssigned(@NotBlank String assignee) {}
+  record MatterAssigned(@NotBlank @Size(max = ID, message = TOO_LONG) String assignee) {}
 
-  record MatterResolved(String note) {}
+  record MatterResolved(@Size(max = NOTE, message = TOO_LONG) String note) {}
 
   record PromiseMade(
-      @NotBlank String promiseId,
-      @NotBlank String madeBy,
-      @NotBlank String madeTo,
-      String owner,
-      String target,
+      @NotBlank @Size(max = ID, message = TOO_LONG) String promiseId,
+      @NotBlank @Size(max = ID, message = TOO_LONG) String madeBy,
+      @NotBlank @Size(max = ID, message = TOO_LONG) String madeTo,
+      @Size(max = ID, message = TOO_LONG) String owner,
+      @Size(max = ID, message = TOO_LONG) String target,
       @NotBlank
           @Pattern(
               regexp = "contact|callback|reply",
@@ -62,7 +73,9 @@ final class EventData {
     }
   }
 
-  record PromiseWithdrawn(@NotBlank String promiseId, String reason) {}
+  record PromiseWithdrawn(
+      @NotBlank @Size(max = ID, message = TOO_LONG) String promiseId,
+      @Size(max = NOTE, message = TOO_LONG) String reason) {}
 
   record ContactLogged(
       @NotBlank
@@ -72,29 +85,34 @@ final class EventData {
           String channel,
       @NotBlank @Pattern(regexp = "inbound|outbound", message = "must be inbound or outbound")
           String direction,
-      String from,
-      String to,
-      String callerName,
-      String callerPhone,
-      String askedFor,
+      @Size(max = ID, message = TOO_LONG) String from,
+      @Size(max = ID, message = TOO_LONG) String to,
+      @Size(max = NAME, message = TOO_LONG) String callerName,
+      @Size(max = NAME, message = TOO_LONG) String callerPhone,
+      @Size(max = NAME, message = TOO_LONG) String askedFor,
       @NotBlank
           @Pattern(
               regexp = "reached|no-answer|left-message|callback-promised|asked-to-wait",
               message =
                   "must be reached, no-answer, left-message, callback-promised or asked-to-wait")
           String outcome,
-      String note) {}
+      @Size(max = NOTE, message = TOO_LONG) String note) {}
 
   record EscalationRaised(
-      @NotBlank String by, @NotBlank String to, @NotBlank String channel, String reason) {}
+      @NotBlank @Size(max = ID, message = TOO_LONG) String by,
+      @NotBlank @Size(max = ID, message = TOO_LONG) String to,
+      @NotBlank @Size(max = ID, message = TOO_LONG) String channel,
+      @Size(max = NOTE, message = TOO_LONG) String reason) {}
 
   record DependencyWaiting(
-      @NotBlank String on, String reason, @Rfc3339(orDuration = true) String followUp) {}
+      @NotBlank @Size(max = ID, message = TOO_LONG) String on,
+      @Size(max = NOTE, message = TOO_LONG) String reason,
+      @Rfc3339(orDuration = true) String followUp) {}
 
-  record DependencyCleared(@NotBlank String on) {}
+  record DependencyCleared(@NotBlank @Size(max = ID, message = TOO_LONG) String on) {}
 
   record StaffAvailability(
-      @NotBlank String staff,
+      @NotBlank @Size(max = ID, message = TOO_LONG) String staff,
       @NotBlank @Pattern(regexp = "available|away", message = "must be available or away")
           String status,
       @Rfc3339 String until) {}

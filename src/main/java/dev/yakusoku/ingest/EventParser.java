@@ -6,17 +6,20 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.calendar.BusinessCalendar;
 import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.engine.EventTypes;
+import dev.yakusoku.problems.Bounds;
 import dev.yakusoku.problems.FieldProblem;
 import dev.yakusoku.problems.InvalidInputException;
 import dev.yakusoku.problems.PayloadTooLargeException;
+import dev.yakusoku.problems.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,8 +37,16 @@ public class EventParser {
   private final ObjectMapper json;
   private final Validator validator;
   private final int maxBatch;
+  private final Horizon horizon;
+  private final Duration maxClockSkew;
+  private final Clock wallClock;
 
-  public EventParser(ObjectMapper json, Validator validator, YakusokuConfig config) {
+  public EventParser(
+      ObjectMapper json,
+      Validator validator,
+      YakusokuConfig config,
+      BusinessCalendar calendar,
+      Clock wallClock) {
     this.json =
         json.copy()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -43,6 +54,9 @@ public class EventParser {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.validator = validator;
     this.maxBatch = config.ingest().maxBatch();
+    this.horizon = new Horizon(config.ingest().horizon(), calendar);
+    this.maxClockSkew = config.ingest().maxClockSkew();
+    this.wallClock = wallClock;
   }
 
   /** What a media type carries: one event, a batch, or either. */
@@ -53,12 +67,15 @@ public class EventParser {
   }
 
   /**
+   * Events posted to be stored: within every bound of contract section 1, their {@code time} at
+   * most {@code yakusoku.ingest.max-clock-skew} ahead of the wall clock.
+   *
    * @param body the request body
    * @param shape what the media type allows
    * @param specVersionRequired whether {@code specversion} must be present (CloudEvents media
    *     types)
    */
-  public List<EngineEvent> parse(String body, Shape shape, boolean specVersionRequired) {
+  public List<EngineEvent> parseArriving(String body, Shape shape, boolean specVersionRequired) {
     JsonNode root;
     try {
       root = json.readTree(body);
@@ -66,11 +83,19 @@ public class EventParser {
       throw new InvalidInputException(
           "the body is not JSON", List.of(FieldProblem.of("body", e.getOriginalMessage())));
     }
-    return parse(root, shape, specVersionRequired);
+    return parse(root, shape, specVersionRequired, wallClock.instant().plus(maxClockSkew));
   }
 
-  /** As {@link #parse(String, Shape, boolean)}, for events already read as JSON. */
+  /**
+   * Events of a scenario or a rule test, which are never stored: the same bounds, except that their
+   * {@code time} may lie anywhere, as a rule author imagines it.
+   */
   public List<EngineEvent> parse(JsonNode root, Shape shape, boolean specVersionRequired) {
+    return parse(root, shape, specVersionRequired, null);
+  }
+
+  private List<EngineEvent> parse(
+      JsonNode root, Shape shape, boolean specVersionRequired, Instant latestTime) {
     if (root == null || !(root.isObject() || root.isArray())) {
       throw new InvalidInputException(
           "the body is not an event",
@@ -100,7 +125,7 @@ public class EventParser {
     List<EngineEvent> events = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       List<FieldProblem> eventProblems = new ArrayList<>();
-      EngineEvent event = read(i, nodes.get(i), specVersionRequired, eventProblems);
+      EngineEvent event = read(i, nodes.get(i), specVersionRequired, latestTime, eventProblems);
       problems.addAll(eventProblems);
       if (eventProblems.isEmpty()) {
         events.add(event);
@@ -113,16 +138,29 @@ public class EventParser {
   }
 
   private EngineEvent read(
-      int index, JsonNode node, boolean specVersionRequired, List<FieldProblem> problems) {
+      int index,
+      JsonNode node,
+      boolean specVersionRequired,
+      Instant latestTime,
+      List<FieldProblem> problems) {
     if (!node.isObject()) {
       problems.add(new FieldProblem(index, "event", "must be a JSON object"));
       return null;
     }
-    String id = required(index, node, "id", problems);
-    String source = required(index, node, "source", problems);
+    int size = sizeOf(node);
+    if (size > Bounds.EVENT_BYTES) {
+      problems.add(
+          new FieldProblem(
+              index,
+              "event",
+              "must be at most " + Bounds.EVENT_BYTES + " bytes of JSON; it has " + size));
+      return null;
+    }
+    String id = bounded(index, "id", required(index, node, "id", problems), problems);
+    String source = bounded(index, "source", required(index, node, "source", problems), problems);
     String type = required(index, node, "type", problems);
     String time = required(index, node, "time", problems);
-    String subject = text(node, "subject");
+    String subject = bounded(index, "subject", text(node, "subject"), problems);
     String specVersion = text(node, "specversion");
     if (specVersion == null && specVersionRequired) {
       problems.add(
@@ -136,14 +174,24 @@ public class EventParser {
               index, "type", "must be one of " + EventTypes.ALL.stream().sorted().toList()));
       type = null;
     }
-    OffsetDateTime parsedTime = null;
-    if (time != null) {
-      try {
-        parsedTime = OffsetDateTime.parse(time);
-      } catch (DateTimeParseException e) {
-        problems.add(
-            new FieldProblem(index, "time", "must be an RFC 3339 timestamp with an offset"));
-      }
+    // the log keeps microseconds (both databases do), so the engine judges what a replay reads back
+    Instant at =
+        time == null
+            ? null
+            : Timestamps.parse(time)
+                .map(t -> t.toInstant().truncatedTo(ChronoUnit.MICROS))
+                .orElse(null);
+    if (time != null && at == null) {
+      problems.add(new FieldProblem(index, "time", Timestamps.NOT_RFC_3339));
+    } else if (at != null && latestTime != null && at.isAfter(latestTime)) {
+      problems.add(
+          new FieldProblem(
+              index,
+              "time",
+              "must be at most "
+                  + maxClockSkew
+                  + " ahead of the service's clock, which reads "
+                  + wallClock.instant()));
     }
     if (type != null && subject == null && !EventTypes.SUBJECT_OPTIONAL.contains(type)) {
       problems.add(new FieldProblem(index, "subject", "is required: the matter id"));
@@ -155,17 +203,33 @@ public class EventParser {
     if (data == null || !data.isObject()) {
       problems.add(new FieldProblem(index, "data", "is required: a JSON object"));
     } else if (type != null) {
-      validateData(index, type, data, problems);
+      validateData(index, type, data, at, problems);
     }
     if (!problems.isEmpty()) {
       return null;
     }
-    // the log keeps microseconds (both databases do), so the engine judges what a replay reads back
-    Instant at = parsedTime.toInstant().truncatedTo(ChronoUnit.MICROS);
     return new EngineEvent(source, id, type, subject, at, data);
   }
 
-  private void validateData(int index, String type, JsonNode data, List<FieldProblem> problems) {
+  private int sizeOf(JsonNode node) {
+    try {
+      return json.writeValueAsBytes(node).length;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("parsed JSON always writes back", e);
+    }
+  }
+
+  private static String bounded(
+      int index, String field, String value, List<FieldProblem> problems) {
+    String tooLong = Bounds.tooLong(value, Bounds.ID);
+    if (tooLong != null) {
+      problems.add(new FieldProblem(index, field, tooLong));
+    }
+    return value;
+  }
+
+  private void validateData(
+      int index, String type, JsonNode data, Instant time, List<FieldProblem> problems) {
     Object typed;
     try {
       typed = json.treeToValue(data, EventData.BY_TYPE.get(type));
@@ -180,13 +244,53 @@ public class EventParser {
       problems.add(new FieldProblem(index, "data", e.getOriginalMessage()));
       return;
     }
-    validator.validate(typed).stream()
-        .sorted(
-            Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
-        .forEach(
-            v ->
-                problems.add(
-                    new FieldProblem(index, "data." + v.getPropertyPath(), v.getMessage())));
+    List<FieldProblem> invalid =
+        validator.validate(typed).stream()
+            .sorted(
+                Comparator.comparing(
+                    (ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+            .map(v -> new FieldProblem(index, "data." + v.getPropertyPath(), v.getMessage()))
+            .toList();
+    problems.addAll(invalid);
+    if (invalid.isEmpty() && time != null) {
+      deadlinesWithinHorizon(index, typed, time, problems);
+    }
+  }
+
+  /** Deadlines an event sets lie at most the horizon after the event. */
+  private void deadlinesWithinHorizon(
+      int index, Object typed, Instant time, List<FieldProblem> problems) {
+    if (typed instanceof EventData.PromiseMade p) {
+      timestampWithin(index, "data.due", p.due(), time, problems);
+      durationWithin(index, "data.within", p.within(), time, problems);
+    } else if (typed instanceof EventData.DependencyWaiting w) {
+      if (w.followUp() != null && w.followUp().startsWith("P")) {
+        durationWithin(index, "data.followUp", w.followUp(), time, problems);
+      } else {
+        timestampWithin(index, "data.followUp", w.followUp(), time, problems);
+      }
+    } else if (typed instanceof EventData.StaffAvailability a) {
+      timestampWithin(index, "data.until", a.until(), time, problems);
+    }
+  }
+
+  private void timestampWithin(
+      int index, String field, String value, Instant time, List<FieldProblem> problems) {
+    if (value != null
+        && Timestamps.parse(value).filter(t -> horizon.admits(time, t.toInstant())).isEmpty()) {
+      problems.add(new FieldProblem(index, field, beyondHorizon()));
+    }
+  }
+
+  private void durationWithin(
+      int index, String field, String value, Instant time, List<FieldProblem> problems) {
+    if (value != null && horizon.deadline(time, value).isEmpty()) {
+      problems.add(new FieldProblem(index, field, beyondHorizon()));
+    }
+  }
+
+  private String beyondHorizon() {
+    return "must end at most " + horizon.length() + " after the event's time";
   }
 
   private static String required(

@@ -47,11 +47,11 @@ public class EventsResource {
     MediaType type = headers.getMediaType();
     List<EngineEvent> parsed;
     if (isType(type, CLOUDEVENT)) {
-      parsed = parser.parse(body, EventParser.Shape.ONE, true);
+      parsed = parser.parseArriving(body, EventParser.Shape.ONE, true);
     } else if (isType(type, CLOUDEVENT_BATCH)) {
-      parsed = parser.parse(body, EventParser.Shape.BATCH, true);
+      parsed = parser.parseArriving(body, EventParser.Shape.BATCH, true);
     } else {
-      parsed = parser.parse(body, EventParser.Shape.EITHER, false);
+      parsed = parser.parseArriving(body, EventParser.Shape.EITHER, false);
     }
     if (!backlog.admits()) {
       return Response.fromResponse(

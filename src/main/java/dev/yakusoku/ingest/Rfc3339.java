@@ -1,5 +1,6 @@
 package dev.yakusoku.ingest;
 
+import dev.yakusoku.problems.Timestamps;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -8,8 +9,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /** An RFC 3339 timestamp with an offset ({@code 2026-11-26T10:12:00+09:00}); null is valid. */
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD})
@@ -41,12 +40,7 @@ public @interface Rfc3339 {
       if (orDuration && value.startsWith("P")) {
         return IsoDuration.Validator.valid(value);
       }
-      try {
-        OffsetDateTime.parse(value);
-        return true;
-      } catch (DateTimeParseException e) {
-        return false;
-      }
+      return Timestamps.parse(value).isPresent();
     }
   }
 }

@@ -106,10 +106,11 @@ public class ProblemMappers {
 
   /**
    * Drops the method and parameter names Bean Validation puts before a body's field path; a
-   * violation of the parameter itself (a missing body) is named by the parameter.
+   * violation of the parameter itself (a missing body, a path parameter) is named by the parameter.
    */
   private static String fieldOf(String propertyPath) {
-    String[] parts = propertyPath.split("\\.");
+    // a list's element is named by its index alone: aliases[0], not aliases[0].<list element>
+    String[] parts = propertyPath.replaceAll("\\.<[^>]+>", "").split("\\.");
     if (parts.length > 2) {
       return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
     }

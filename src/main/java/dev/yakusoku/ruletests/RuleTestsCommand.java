@@ -18,6 +18,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.validator.HibernateValidator;
@@ -68,13 +69,17 @@ public final class RuleTestsCommand {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory()
             .getValidator();
+    var calendar = EngineProducer.calendarOf(config);
     EventParser parser =
-        new EventParser(new ObjectMapper().findAndRegisterModules(), validator, config);
+        new EventParser(
+            new ObjectMapper().findAndRegisterModules(),
+            validator,
+            config,
+            calendar,
+            Clock.systemUTC());
     var context =
         EngineProducer.contextOf(
-            config,
-            EngineProducer.calendarOf(config),
-            new PhoneNumbers(config.directory().phoneRegion()));
+            config, calendar, new PhoneNumbers(config.directory().phoneRegion()));
     return new RuleTestRunner(new ScenarioRunner(context), parser);
   }
 

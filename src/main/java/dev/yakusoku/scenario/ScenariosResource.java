@@ -16,6 +16,7 @@ import dev.yakusoku.rules.RuleSet;
 import dev.yakusoku.rules.RuleSetCompilation;
 import dev.yakusoku.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,9 @@ import jakarta.ws.rs.ServiceUnavailableException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /** Contract section 4: scenario runs through the live engine code, in isolation. */
 @Path("/api/v1/scenarios")
@@ -34,13 +37,16 @@ public class ScenariosResource {
   private final DirectoryService directory;
   private final ScenarioRunner runner;
   private final Clock wallClock;
+  private final Validator validator;
 
   public ScenariosResource(
       EventParser parser,
       LiveRuleSet live,
       DirectoryService directory,
       EngineContext context,
-      Clock wallClock) {
+      Clock wallClock,
+      Validator validator) {
+    this.validator = validator;
     this.parser = parser;
     this.live = live;
     this.directory = directory;
@@ -53,7 +59,7 @@ public class ScenariosResource {
   public ScenarioResult run(@NotNull ScenarioRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
     Instant until = Timestamps.instant("until", request.until(), problems);
-    checkIds(request, problems);
+    checkDirectory(request, problems);
     if (request.events() == null || !request.events().isArray()) {
       problems.add(FieldProblem.of("events", "is required: an array of events"));
     }
@@ -92,24 +98,28 @@ public class ScenariosResource {
         .orElseThrow(() -> new RuleCompilationException(compilation.errors()));
   }
 
-  private static void checkIds(ScenarioRequest request, List<FieldProblem> problems) {
-    if (request.parties() != null) {
-      for (int i = 0; i < request.parties().size(); i++) {
-        PartyBody p = request.parties().get(i);
-        if (p == null || p.id() == null || p.id().isBlank()) {
-          problems.add(FieldProblem.of("parties[" + i + "].id", "is required"));
-        } else if (p.kind() == null || !p.kind().matches("staff|client|end-user")) {
-          problems.add(
-              FieldProblem.of("parties[" + i + "].kind", "must be staff, client or end-user"));
-        }
-      }
+  /** The directory a scenario brings: section 3's bodies, each with its id, within bounds. */
+  private void checkDirectory(ScenarioRequest request, List<FieldProblem> problems) {
+    checkEach("parties", request.parties(), PartyBody::id, problems);
+    checkEach("teams", request.teams(), TeamBody::id, problems);
+  }
+
+  private <T> void checkEach(
+      String field, List<T> bodies, Function<T, String> id, List<FieldProblem> problems) {
+    if (bodies == null) {
+      return;
     }
-    if (request.teams() != null) {
-      for (int i = 0; i < request.teams().size(); i++) {
-        TeamBody t = request.teams().get(i);
-        if (t == null || t.id() == null || t.id().isBlank()) {
-          problems.add(FieldProblem.of("teams[" + i + "].id", "is required"));
-        }
+    for (int i = 0; i < bodies.size(); i++) {
+      T body = bodies.get(i);
+      String at = field + "[" + i + "]";
+      if (body == null || id.apply(body) == null || id.apply(body).isBlank()) {
+        problems.add(FieldProblem.of(at + ".id", "is required"));
+      }
+      if (body != null) {
+        validator.validate(body).stream()
+            .map(v -> FieldProblem.of(at + "." + v.getPropertyPath(), v.getMessage()))
+            .sorted(Comparator.comparing(FieldProblem::field))
+            .forEach(problems::add);
       }
     }
   }

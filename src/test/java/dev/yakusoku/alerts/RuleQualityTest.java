@@ -112,7 +112,7 @@ class RuleQualityTest {
   void occurrencesAddUpEveryRaisingOfARulesAlerts() {
     String id = duplicateEscalationOfTheStory();
     ObjectNode again = Stories.event("e2");
-    again.put("id", "e2-again").put("time", thursday("10:40"));
+    again.put("id", "e2-again").put("time", thursday("10:30"));
     live.post(again);
     await()
         .atMost(Duration.ofSeconds(15))

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.ingest.OutboxEntry;
 import dev.yakusoku.support.Stories;
+import dev.yakusoku.support.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +24,7 @@ final class EventPosts {
 
   /** Posts one event; it is answered 202. */
   static void post(ObjectNode event) {
+    TestClock.reachTimesOf(event.toString());
     given()
         .contentType(ContentType.JSON)
         .body(event.toString())
@@ -37,6 +39,7 @@ final class EventPosts {
     for (ObjectNode event : events) {
       batch.add(event);
     }
+    TestClock.reachTimesOf(batch.toString());
     given()
         .contentType(ContentType.JSON)
         .body(batch.toString())

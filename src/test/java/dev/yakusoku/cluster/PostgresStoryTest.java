@@ -14,6 +14,7 @@ import dev.yakusoku.alerts.AlertView;
 import dev.yakusoku.ingest.StoredEvent;
 import dev.yakusoku.support.LiveService;
 import dev.yakusoku.support.Stories;
+import dev.yakusoku.support.TestClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -75,6 +76,7 @@ class PostgresStoryTest {
   void theSameEventPostedTwiceIsStoredOnce() {
     live.postStoryEvents("e1");
 
+    TestClock.reachTimesOf(Stories.event("e1").toString());
     given()
         .contentType(ContentType.JSON)
         .body(Stories.event("e1").toString())

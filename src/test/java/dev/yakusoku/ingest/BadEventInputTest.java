@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.support.Stories;
+import dev.yakusoku.support.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -213,6 +214,7 @@ class BadEventInputTest {
     asTime.put("id", "waiting-2");
     data(asTime).put("followUp", "2026-11-30T11:10:00+09:00");
 
+    TestClock.reachTimesOf(batch(asDuration, asTime).toString());
     given()
         .contentType("application/json; charset=UTF-8")
         .body(batch(asDuration, asTime).toString().getBytes(StandardCharsets.UTF_8))
@@ -329,6 +331,7 @@ class BadEventInputTest {
   }
 
   private static ValidatableResponse postRaw(String body) {
+    TestClock.reachTimesOf(body);
     return given()
         .contentType("application/json; charset=UTF-8")
         .body(body.getBytes(StandardCharsets.UTF_8))

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.yakusoku.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -29,11 +30,13 @@ class EngineBusyTest {
   }
 
   @Inject EventLog log;
+  @Inject TestClock clock;
 
   @Test
   void aRequestWhileTheEngineIsBehindIsAnswered503WithRetryAfterAndNothingIsStored() {
     long before = log.countBetween(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
 
+    clock.set("2026-11-26T10:00:00+09:00");
     given()
         .contentType("application/json")
         .body(

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.support.Stories;
+import dev.yakusoku.support.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -278,6 +279,7 @@ class IngestionTest {
   // --- helpers ---
 
   private ValidatableResponse post(String mediaType, JsonNode body) {
+    TestClock.reachTimesOf(body.toString());
     return given()
         .contentType(mediaType + "; charset=UTF-8")
         .body(body.toString().getBytes(StandardCharsets.UTF_8))

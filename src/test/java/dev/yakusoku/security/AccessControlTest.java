@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.yakusoku.support.LiveService;
 import dev.yakusoku.support.SignedIn;
 import dev.yakusoku.support.Stories;
+import dev.yakusoku.support.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -62,6 +63,9 @@ class AccessControlTest {
       RequestSpecification r = request.contentType(ContentType.JSON);
       if (body != null) {
         r = r.body(body);
+        if (path.equals("/api/v1/events")) {
+          TestClock.reachTimesOf(body);
+        }
       }
       return r.request(method, path).statusCode();
     }

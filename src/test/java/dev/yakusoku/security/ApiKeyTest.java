@@ -7,6 +7,7 @@ import dev.yakusoku.ingest.StoredEvent;
 import dev.yakusoku.support.LiveService;
 import dev.yakusoku.support.SignedIn;
 import dev.yakusoku.support.Stories;
+import dev.yakusoku.support.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -68,6 +69,7 @@ class ApiKeyTest {
   }
 
   private static io.restassured.response.Response post(RequestSpecification request, String id) {
+    TestClock.reachTimesOf(Stories.event(id).toString());
     return request
         .contentType(ContentType.JSON)
         .body(Stories.event(id).toString())

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.yakusoku.support.SignedIn;
+import dev.yakusoku.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -27,6 +28,7 @@ class OpenDevelopmentAccessTest {
 
   @Test
   void aContractClientWithoutCredentialsIsServedAsTheDeveloper() {
+    TestClock.reachTimesOf("[{\"time\": \"2026-11-26T10:00:00+09:00\"}]");
     given()
         .contentType("application/json")
         .body(
