@@ -22,7 +22,7 @@ KAFKA_PORT=9092
 CONTROLLER_PORT=9093
 # Matches the KafkaTopic manifests under k8s/: at most this many replicas consume a topic at once.
 TOPIC_PARTITIONS=12
-TOPICS=(yakusoku.events yakusoku.alerts)
+TOPICS=(yakusoku.events yakusoku.alerts yakusoku.events.dead-letter)
 PG_HOST=127.0.0.1
 PG_PORT=5432
 

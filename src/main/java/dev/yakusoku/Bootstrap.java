@@ -46,7 +46,10 @@ public class Bootstrap {
     return load;
   }
 
-  /** Rebuilds the live engines on the live rule set from the stored log. */
+  /**
+   * Rebuilds the live engines on the live rule set from the stored log; if that fails, the engines
+   * before it judge on and readiness says why.
+   */
   public void restartEngine() {
     rules
         .current()

@@ -7,7 +7,7 @@ package dev.yakusoku;
  * connector's).
  */
 public final class Channels {
-  /** Accepted events, in acceptance order, keyed by matter id. */
+  /** Accepted events, a request at a time, in acceptance order (embedded defaults). */
   public static final String EVENTS = "events";
 
   /** Engine judgements: raise or disprove an alert occurrence, keyed by matter id. */

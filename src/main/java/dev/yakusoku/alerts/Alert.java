@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -138,6 +139,77 @@ public class Alert extends PanacheEntityBase {
     return a;
   }
 
+  /** A stored alert of what an in-order judgement raised ({@link Rejudgement}). */
+  static Alert copyOf(Alert judged) {
+    Alert a = new Alert();
+    a.id = judged.id;
+    a.type = judged.type;
+    a.severity = judged.severity;
+    a.matterId = judged.matterId;
+    a.team = judged.team;
+    a.manager = judged.manager;
+    a.summary = judged.summary;
+    a.dedupKey = judged.dedupKey;
+    a.occurrences = judged.occurrences;
+    a.firstRaisedAt = judged.firstRaisedAt;
+    a.lastRaisedAt = judged.lastRaisedAt;
+    a.waitingSince = judged.waitingSince;
+    a.state = judged.state;
+    a.evidence = new ArrayList<>(judged.evidence);
+    a.notes = new ArrayList<>(judged.notes);
+    a.rule = judged.rule;
+    a.ruleSet = judged.ruleSet;
+    a.resolvedBy = judged.resolvedBy;
+    a.resolvedAt = judged.resolvedAt;
+    a.resolution = judged.resolution;
+    return a;
+  }
+
+  /**
+   * Takes in what an in-order judgement of the same alert knows and this one lacks: more
+   * occurrences, a later raising, evidence and notes. Answers whether anything changed.
+   */
+  boolean learnFrom(Alert judged) {
+    boolean changed = false;
+    if (judged.occurrences > occurrences) {
+      occurrences = judged.occurrences;
+      changed = true;
+    }
+    if (judged.lastRaisedAt.isAfter(lastRaisedAt)) {
+      lastRaisedAt = judged.lastRaisedAt;
+      summary = judged.summary;
+      changed = true;
+    }
+    for (String e : judged.evidence) {
+      if (!evidence.contains(e)) {
+        evidence.add(e);
+        changed = true;
+      }
+    }
+    for (String n : judged.notes) {
+      if (!notes.contains(n)) {
+        notes.add(n);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** The engine had resolved it, but its matter's events, judged in time order, keep it open. */
+  void reopen(String why, Instant at, ZoneId zone) {
+    state = AlertState.OPEN;
+    resolvedBy = null;
+    resolvedAt = null;
+    resolution = null;
+    waitingSince = at;
+    notes.add("reopened at " + AlertView.format(at, zone) + ": " + why);
+  }
+
+  /** Whether the engine, not a person, resolved it. */
+  boolean resolvedByEngine() {
+    return isResolved() && AlertLedger.ENGINE.equals(resolvedBy);
+  }
+
   /** The same judgement again while this alert is not resolved: it grows instead of repeating. */
   public void occurAgain(AlertSignal s) {
     occurrences++;
@@ -227,19 +299,23 @@ public class Alert extends PanacheEntityBase {
     return AlertState.RESOLVED.equals(state);
   }
 
-  /** Ids are derived from the first occurrence, so a scenario run gives the same ids each time. */
   @PrePersist
   @PreUpdate
   void keepOpenDedupKey() {
     openDedupKey = isResolved() ? null : dedupKey;
   }
 
+  /** Ids are derived from the first occurrence, so a scenario run gives the same ids each time. */
   static String idOf(String dedupKey, Instant firstRaisedAt) {
+    return "a-" + sha256Hex(dedupKey + "@" + firstRaisedAt).substring(0, 16);
+  }
+
+  /** Lower-case hex of SHA-256 over the text's UTF-8 bytes. */
+  static String sha256Hex(String text) {
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest((dedupKey + "@" + firstRaisedAt).getBytes(StandardCharsets.UTF_8));
-      return "a-" + HexFormat.of().formatHex(digest).substring(0, 16);
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
@@ -248,6 +324,22 @@ public class Alert extends PanacheEntityBase {
   public static Optional<Alert> findUnresolvedByDedupKey(String dedupKey) {
     return find("dedupKey = ?1 and state <> ?2", dedupKey, AlertState.RESOLVED)
         .firstResultOptional();
+  }
+
+  /** The alerts of the given matters that are not resolved. */
+  static List<Alert> listUnresolvedOnMatters(Collection<String> matterIds) {
+    return matterIds.isEmpty()
+        ? List.of()
+        : list("matterId in ?1 and state <> ?2", matterIds, AlertState.RESOLVED);
+  }
+
+  /** The alerts with the given ids, by id. */
+  static Map<String, Alert> byIds(Collection<String> ids) {
+    Map<String, Alert> found = new HashMap<>();
+    if (!ids.isEmpty()) {
+      Alert.<Alert>list("id in ?1", ids).forEach(a -> found.put(a.id, a));
+    }
+    return found;
   }
 
   public static List<Alert> listUnresolvedOnMatter(String matterId, String type) {

@@ -1,38 +1,94 @@
 package dev.yakusoku.alerts;
 
 import dev.yakusoku.Channels;
+import dev.yakusoku.problems.Failures;
 import dev.yakusoku.security.AlertScope;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
- * Moves alerts along their channels: engine signals into the store, and every stored change out to
- * the live stream's subscribers, each of whom sees only the alerts of their scope.
+ * Moves alerts along their channels: engine judgements into the store, and every stored change out
+ * to the live stream's subscribers, each of whom sees only the alerts of their scope.
+ *
+ * <p>A judgement the store cannot take is not allowed to stop the ones behind it: while the
+ * database is out of reach it is tried again, with a growing pause, for as long as that lasts;
+ * refused for what it holds (a value the database will not keep), the event it stems from is
+ * quarantined, so its matter is judged without it, and the store goes on.
  */
 @ApplicationScoped
 public class AlertFeed {
+  private static final Logger LOG = Logger.getLogger(AlertFeed.class);
+  private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+
   private final AlertService alerts;
   private final AlertChanges changes;
+  private final Event<RefusedJudgement> refusals;
   private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+  private final Counter refused;
   private volatile Sse sse;
 
-  public AlertFeed(AlertService alerts, AlertChanges changes) {
+  public AlertFeed(
+      AlertService alerts,
+      AlertChanges changes,
+      Event<RefusedJudgement> refusals,
+      MeterRegistry metrics) {
     this.alerts = alerts;
     this.changes = changes;
+    this.refusals = refusals;
+    this.refused = metrics.counter("yakusoku.alerts.refused");
   }
 
   @Incoming(Channels.ALERT_SIGNALS)
-  @Blocking(ordered = true) // stores through Hibernate ORM, in signal order
-  public void onSignal(AlertSignal signal) {
-    alerts.apply(signal).forEach(this::publish);
+  @Blocking(ordered = true) // stores through Hibernate ORM, in judgement order
+  public void onJudgement(AlertJudgement judgement) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        store(judgement).forEach(this::publish);
+        return;
+      } catch (RuntimeException e) {
+        if (!StoreFailures.outOfReach(e)) {
+          refused.increment();
+          LOG.errorf("the alert store refused %s: %s", named(judgement), Failures.describe(e));
+          refusals.fire(new RefusedJudgement(judgement, e));
+          return;
+        }
+        Duration pause = StoreFailures.pause(attempt, LONGEST_PAUSE);
+        LOG.warnf(
+            "the alert store is out of reach (%s); trying again in %s",
+            Failures.describe(e), pause);
+        try {
+          Thread.sleep(pause.toMillis());
+        } catch (InterruptedException stopping) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  private static String named(AlertJudgement judgement) {
+    return judgement instanceof AlertSignal s
+        ? s.kind().name().toLowerCase() + " " + s.dedupKey() + "@" + s.raisedAt()
+        : "the alerts of " + ((Rejudgement) judgement).matters() + " judged again";
+  }
+
+  private List<AlertView> store(AlertJudgement judgement) {
+    return judgement instanceof Rejudgement r
+        ? alerts.apply(r)
+        : alerts.apply((AlertSignal) judgement);
   }
 
   /**

@@ -54,6 +54,17 @@ public class AlertService {
   }
 
   /**
+   * Matters judged again in time order: their stored alerts are made to agree (see {@link
+   * StoredAlertLedger#reconcile}), however often that races other changes.
+   */
+  public List<AlertView> apply(Rejudgement rejudgement) {
+    List<AlertView> changed =
+        transactions.engineSide(() -> views(ledger.reconcile(rejudgement, zones::zoneOf)));
+    metrics.counter("yakusoku.matters.rejudged").increment(rejudgement.matters().size());
+    return changed;
+  }
+
+  /**
    * The lifecycle's deadlines at engine time {@code now}: snoozes that ended return to open, and
    * open alerts past their escalation deadline go up the ladder. Answers every alert changed.
    */

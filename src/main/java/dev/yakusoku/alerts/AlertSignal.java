@@ -24,12 +24,23 @@ public record AlertSignal(
     String rule,
     String ruleSet,
     Instant at,
-    String reason) {
+    String reason)
+    implements AlertJudgement {
 
   public enum Kind {
     RAISE,
     DISPROVE
   }
+
+  /** The longest summary, and rule name, an alert keeps (the widths of their columns). */
+  static final int MAX_SUMMARY = 4000;
+
+  static final int MAX_RULE = 500;
+
+  /**
+   * The longest dedup key kept as a rule builds it; a longer one is shortened (see {@link #key}).
+   */
+  static final int MAX_KEY = 1000;
 
   public static AlertSignal raise(AlertDraft d, String ruleSet) {
     return new AlertSignal(
@@ -39,12 +50,12 @@ public record AlertSignal(
         d.getMatterId(),
         d.getTeam(),
         d.getManager(),
-        d.getSummary(),
-        d.getDedupKey(),
+        shortened(d.getSummary(), MAX_SUMMARY),
+        key(d.getDedupKey()),
         d.getRaisedAt(),
         d.getEvidence(),
         d.getNotes(),
-        d.getRule(),
+        shortened(d.getRule(), MAX_RULE),
         ruleSet,
         d.getRaisedAt(),
         null);
@@ -60,7 +71,7 @@ public record AlertSignal(
         null,
         null,
         null,
-        dedupKey,
+        key(dedupKey),
         raisedAt,
         List.of(),
         List.of(),
@@ -68,6 +79,22 @@ public record AlertSignal(
         ruleSet,
         at,
         reason);
+  }
+
+  /**
+   * A dedup key as stored: the rule's own, or for one longer than {@link #MAX_KEY} its beginning
+   * and a digest of the whole, so two long keys stay apart and the same key always shortens alike.
+   */
+  static String key(String dedupKey) {
+    if (dedupKey == null || dedupKey.length() <= MAX_KEY) {
+      return dedupKey;
+    }
+    String digest = Alert.sha256Hex(dedupKey);
+    return dedupKey.substring(0, MAX_KEY - digest.length() - 1) + "#" + digest;
+  }
+
+  private static String shortened(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   /** Names one occurrence of an alert; the same judgement replayed gives the same key. */

@@ -75,6 +75,20 @@ public class InMemoryAlertLedger extends AlertLedger {
     return list;
   }
 
+  /**
+   * The alerts of {@code matters} as judged in this run, resolved ones included, each with the
+   * occurrence keys recorded on it.
+   */
+  public List<Rejudgement.Expected> expectedOn(Set<String> matters) {
+    Map<String, List<String>> keysByAlert = new HashMap<>();
+    occurrences.forEach(
+        (key, id) -> keysByAlert.computeIfAbsent(id, i -> new ArrayList<>()).add(key));
+    return alerts().stream()
+        .filter(a -> a.matterId != null && matters.contains(a.matterId))
+        .map(a -> new Rejudgement.Expected(a, keysByAlert.getOrDefault(a.id, List.of())))
+        .toList();
+  }
+
   /** How many alerts the ledger has looked at to find a matter's, for tests that count work. */
   long visited() {
     return visited;

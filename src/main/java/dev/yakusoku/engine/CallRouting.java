@@ -3,12 +3,13 @@ package dev.yakusoku.engine;
 import java.util.Optional;
 
 /**
- * Who decides the matter of a contact that came without a subject. On embedded defaults, and in
- * scenario runs and backtests, the engine's own identity resolution does: it holds every open
- * matter. Clustered, an engine holds only the open matters of its partitions, so ingestion's
- * decision, made against all of them and carried by the record's key (the matter, or the source
- * when the call fit no single open matter), stands; the engine's resolution still names the caller,
- * the staff asked for and the candidates.
+ * Who decides the matter of a contact that came without a subject. In scenario runs and backtests
+ * the engine's own identity resolution does: it holds every open matter. Live, ingestion's
+ * decision, stored with the event in the log and carried by its record key (the matter, or the
+ * source when the call fit no single open matter), stands, so that the log alone says which matter
+ * an event is judged on, however often it is judged again; clustered, an engine holds only the open
+ * matters of its partitions anyway. The engine's resolution still names the caller, the staff asked
+ * for and the candidates.
  */
 public record CallRouting(boolean byIngestion, String matterId) {
   /** The engine ties the contact itself. */
@@ -18,6 +19,11 @@ public record CallRouting(boolean byIngestion, String matterId) {
   public static CallRouting ofRecord(EngineEvent event, String recordKey) {
     return new CallRouting(
         true, recordKey == null || recordKey.equals(event.source()) ? null : recordKey);
+  }
+
+  /** The matter ingestion filed the event under, if it decided one. */
+  public Optional<String> matter() {
+    return Optional.ofNullable(matterId);
   }
 
   /** The matter the contact is judged on, given what the engine's resolution found. */

@@ -4,11 +4,14 @@ import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.DirectoryIndex;
 import dev.yakusoku.directory.OpenMatterRef;
 import dev.yakusoku.facts.AlertSink;
+import dev.yakusoku.facts.Contact;
 import dev.yakusoku.facts.Matter;
 import dev.yakusoku.facts.MatterScoped;
 import dev.yakusoku.facts.Now;
 import dev.yakusoku.facts.Party;
+import dev.yakusoku.facts.StaffAvailability;
 import dev.yakusoku.facts.Team;
+import dev.yakusoku.problems.Failures;
 import dev.yakusoku.rules.RuleSet;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,10 +38,16 @@ import org.kie.api.time.SessionPseudoClock;
  * One Drools session on a pseudo clock. Live traffic, scenario runs, replay and backtests all use
  * this class; they differ only in who calls {@link #advanceTo}: a wall-clock ticker live, the
  * events' own times otherwise. Not thread-safe: one thread drives an engine.
+ *
+ * <p>Per matter it knows the latest event time it applied and the latest clock time at which a rule
+ * that reads the clock ({@link Now}) fired on the matter's facts: an event earlier than either
+ * ({@link #isLate}) cannot simply be inserted, because the matter was judged without it; its matter
+ * is judged again from its events in time order ({@link #stateOf}, {@link #replace}).
  */
 public final class Engine implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(Engine.class);
   private static final int MAX_FIRINGS_PER_STEP = 100_000;
+  private static final int MAX_FAILURES_PER_STEP = 100;
 
   private final RuleSet ruleSet;
   private final EngineContext context;
@@ -52,6 +61,8 @@ public final class Engine implements AutoCloseable {
   private final Map<String, List<OpenMatterRef>> openMattersByParty = new HashMap<>();
   private final FactTranslator translator;
   private final Set<String> applied = new HashSet<>();
+  private final Map<String, Instant> latestEventTime = new HashMap<>();
+  private final Map<String, Instant> judgedThrough = new HashMap<>();
   private long firings;
 
   public Engine(RuleSet ruleSet, EngineContext context, AlertSink sink, Instant start) {
@@ -72,6 +83,7 @@ public final class Engine implements AutoCloseable {
           @Override
           public void afterMatchFired(AfterMatchFiredEvent event) {
             firings++;
+            noteClockJudgement(event.getMatch().getObjects());
           }
         });
     this.now = new Now(start);
@@ -116,7 +128,8 @@ public final class Engine implements AutoCloseable {
     clock.advanceTime(step.toMillis(), TimeUnit.MILLISECONDS);
     now.setTime(time);
     session.update(nowHandle, now);
-    fire();
+    // a rule that fails on a deadline is no event's fault: it is reported, the others fire on
+    fireReporting("at " + time);
   }
 
   /** Inserts one event's facts and fires what it makes true; an event seen before is ignored. */
@@ -127,14 +140,129 @@ public final class Engine implements AutoCloseable {
   /**
    * As {@link #apply(EngineEvent)}, a contact without a subject tied to the matter {@code routing}
    * decides.
+   *
+   * @throws EventJudgementException if the event's facts cannot be made or a rule fails on them;
+   *     the event counts as not applied, and its matter may hold part of what it did
    */
   public void apply(EngineEvent event, CallRouting routing) {
     if (!applied.add(event.ref())) {
       return;
     }
-    Optional<String> resolvedMatter = translator.insert(event, routing);
-    fire();
-    resolvedMatter.ifPresent(this::closeMatter);
+    FactTranslator.Inserted inserted;
+    try {
+      inserted = translator.insert(event, routing);
+    } catch (RuntimeException e) {
+      applied.remove(event.ref());
+      throw new EventJudgementException(EventJudgementException.Stage.TRANSLATION, event, e);
+    }
+    if (inserted.matterId() != null) {
+      latestEventTime.merge(inserted.matterId(), event.time(), Engine::later);
+    }
+    List<RuntimeException> failures = fire();
+    if (!failures.isEmpty()) {
+      applied.remove(event.ref());
+      throw new EventJudgementException(
+          EventJudgementException.Stage.RULES, event, failures.get(0));
+    }
+    if (inserted.resolvesMatter()) {
+      closeMatter(inserted.matterId());
+    }
+  }
+
+  /**
+   * Whether an event of {@code matterId} at {@code time} comes too late to be inserted: the matter
+   * holds a later event, or a clock-driven rule already judged it at a later time.
+   */
+  public boolean isLate(String matterId, Instant time) {
+    Instant latest = latestEventTime.get(matterId);
+    Instant judged = judgedThrough.get(matterId);
+    return (latest != null && time.isBefore(latest)) || (judged != null && time.isBefore(judged));
+  }
+
+  /** Whether the engine holds facts of the matter, open or not yet opened. */
+  public boolean knows(String matterId) {
+    return latestEventTime.containsKey(matterId) || openMatters.containsKey(matterId);
+  }
+
+  /** Whether an event was applied (and not undone by a failure). */
+  public boolean hasApplied(String ref) {
+    return applied.contains(ref);
+  }
+
+  /** Removes the facts a matterless event left when judging it failed. */
+  public void dropFactsOf(String ref) {
+    session
+        .getFactHandles(
+            o ->
+                (o instanceof Contact c && c.getMatterId() == null && ref.equals(c.getRef()))
+                    || (o instanceof StaffAvailability s && ref.equals(s.ref())))
+        .forEach(session::delete);
+  }
+
+  /** What the engine holds of a matter, to hand over to another engine ({@link #replace}). */
+  public MatterState stateOf(String matterId) {
+    List<Object> facts =
+        new ArrayList<>(
+            session.getObjects(
+                o -> o instanceof MatterScoped s && matterId.equals(s.getMatterId())));
+    return new MatterState(
+        matterId,
+        facts,
+        openMatters.get(matterId),
+        latestEventTime.get(matterId),
+        judgedThrough.get(matterId));
+  }
+
+  /**
+   * Replaces what the engine holds of {@code state}'s matter with {@code state}, as judged by
+   * another engine from the matter's events in time order, and marks {@code refs} applied; then
+   * fires what the new facts make true together with the rest.
+   */
+  public void replace(MatterState state, Set<String> refs) {
+    drop(state.matterId());
+    state.facts().forEach(session::insert);
+    if (state.matter() != null) {
+      register(state.matter());
+    }
+    if (state.latestEventTime() != null) {
+      latestEventTime.put(state.matterId(), state.latestEventTime());
+    }
+    if (state.judgedThrough() != null) {
+      judgedThrough.put(state.matterId(), state.judgedThrough());
+    }
+    applied.addAll(refs);
+    fireReporting("on " + state.matterId() + " judged again");
+  }
+
+  /** Forgets a matter: its facts leave working memory, unfired. */
+  private void drop(String matterId) {
+    Matter matter = openMatters.remove(matterId);
+    if (matter != null) {
+      unregister(matter);
+    }
+    latestEventTime.remove(matterId);
+    judgedThrough.remove(matterId);
+    session
+        .getFactHandles(o -> o instanceof MatterScoped s && matterId.equals(s.getMatterId()))
+        .forEach(session::delete);
+  }
+
+  private void noteClockJudgement(List<? extends Object> matched) {
+    boolean byClock = false;
+    for (Object o : matched) {
+      byClock |= o instanceof Now;
+    }
+    if (byClock) {
+      for (Object o : matched) {
+        if (o instanceof MatterScoped s && s.getMatterId() != null) {
+          judgedThrough.merge(s.getMatterId(), now.getTime(), Engine::later);
+        }
+      }
+    }
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   public void putTeam(String id, String name, String manager) {
@@ -176,6 +304,11 @@ public final class Engine implements AutoCloseable {
   }
 
   void open(Matter matter) {
+    register(matter);
+    session.insert(matter);
+  }
+
+  private void register(Matter matter) {
     openMatters.put(matter.getId(), matter);
     OpenMatterRef ref =
         new OpenMatterRef(
@@ -188,7 +321,19 @@ public final class Engine implements AutoCloseable {
         .filter(Objects::nonNull)
         .distinct()
         .forEach(p -> openMattersByParty.computeIfAbsent(p, k -> new ArrayList<>()).add(ref));
-    session.insert(matter);
+  }
+
+  private void unregister(Matter matter) {
+    Stream.of(matter.getClient(), matter.getEndUser())
+        .filter(Objects::nonNull)
+        .forEach(
+            p -> {
+              List<OpenMatterRef> refs = openMattersByParty.getOrDefault(p, new ArrayList<>());
+              refs.removeIf(r -> r.id().equals(matter.getId()));
+              if (refs.isEmpty()) {
+                openMattersByParty.remove(p);
+              }
+            });
   }
 
   void insert(Object fact) {
@@ -204,30 +349,43 @@ public final class Engine implements AutoCloseable {
 
   /** A resolved matter leaves working memory with every fact that belongs to it. */
   private void closeMatter(String matterId) {
-    Matter matter = openMatters.remove(matterId);
-    Stream.of(matter.getClient(), matter.getEndUser())
-        .filter(Objects::nonNull)
-        .forEach(
-            p -> {
-              List<OpenMatterRef> refs = openMattersByParty.getOrDefault(p, new ArrayList<>());
-              refs.removeIf(r -> r.id().equals(matterId));
-              if (refs.isEmpty()) {
-                openMattersByParty.remove(p);
-              }
-            });
-    List<FactHandle> handles =
-        new ArrayList<>(
-            session.getFactHandles(
-                o -> o instanceof MatterScoped s && matterId.equals(s.getMatterId())));
-    handles.forEach(session::delete);
-    fire();
+    drop(matterId);
+    fireReporting("as " + matterId + " closed");
   }
 
-  private void fire() {
-    int fired = session.fireAllRules(MAX_FIRINGS_PER_STEP);
-    if (fired == MAX_FIRINGS_PER_STEP) {
-      LOG.warnf(
-          "rule set %s fired %d rules in one step; a rule may loop", ruleSet.version(), fired);
+  /** Fires what is due, logging any rule that fails {@code when}: no event is at fault. */
+  private void fireReporting(String when) {
+    fire()
+        .forEach(
+            failure ->
+                LOG.errorf(
+                    "rule set %s: a rule failed %s: %s",
+                    ruleSet.version(), when, Failures.describe(failure)));
+  }
+
+  /**
+   * Fires what is due. A rule whose consequence fails has fired (its match is spent), and the rest
+   * still fire; answers the failures, none if all went well.
+   */
+  private List<RuntimeException> fire() {
+    List<RuntimeException> failures = List.of();
+    while (true) {
+      try {
+        int fired = session.fireAllRules(MAX_FIRINGS_PER_STEP);
+        if (fired == MAX_FIRINGS_PER_STEP) {
+          LOG.warnf(
+              "rule set %s fired %d rules in one step; a rule may loop", ruleSet.version(), fired);
+        }
+        return failures;
+      } catch (RuntimeException e) {
+        if (failures.isEmpty()) {
+          failures = new ArrayList<>();
+        }
+        failures.add(e);
+        if (failures.size() >= MAX_FAILURES_PER_STEP) {
+          return failures;
+        }
+      }
     }
   }
 

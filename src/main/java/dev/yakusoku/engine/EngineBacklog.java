@@ -20,6 +20,11 @@ public class EngineBacklog {
     metrics.gauge("yakusoku.engine.backlog", pending);
   }
 
+  /** Events handed over and not judged yet. */
+  public long pending() {
+    return pending.get();
+  }
+
   public boolean admits() {
     return pending.get() < max;
   }
@@ -28,7 +33,7 @@ public class EngineBacklog {
     pending.addAndGet(events);
   }
 
-  void judged() {
-    pending.decrementAndGet();
+  void judged(int events) {
+    pending.addAndGet(-events);
   }
 }

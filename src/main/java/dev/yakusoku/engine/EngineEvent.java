@@ -14,6 +14,11 @@ public record EngineEvent(
 
   /** How alerts cite the event: {@code <source>/<id>}. */
   public String ref() {
+    return refOf(source, id);
+  }
+
+  /** How alerts cite the event of {@code source} with {@code id}. */
+  public static String refOf(String source, String id) {
     return source.endsWith("/") ? source + id : source + "/" + id;
   }
 

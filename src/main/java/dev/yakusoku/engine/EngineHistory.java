@@ -6,6 +6,7 @@ import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.ingest.EventLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -36,5 +37,10 @@ public class EngineHistory {
    */
   public List<EventLog.Keyed> openEvents(Predicate<String> keys) {
     return config.engine().replayOnStart() ? log.forReplay(keys) : List.of();
+  }
+
+  /** The stored events filed under the matters, by {@code time}, but for the quarantined. */
+  public List<EventLog.Keyed> filedUnder(Collection<String> matters) {
+    return log.filedUnder(matters);
   }
 }

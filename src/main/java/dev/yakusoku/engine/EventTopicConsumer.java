@@ -1,9 +1,13 @@
 package dev.yakusoku.engine;
 
 import dev.yakusoku.Channels;
+import dev.yakusoku.ingest.EventLog;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -11,20 +15,29 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Clustered: the live engines judge the records of {@code yakusoku.events} from the partitions this
  * replica owns (see {@link EnginePartitionAssignment}), each by its partition's engine; the
  * record's key carries ingestion's decision of a call's matter ({@link CallRouting}). A record
- * judged before, by replay or as a copy the outbox published again, is ignored by the engine.
+ * judged before, by replay or as a copy the outbox published again, is ignored by the engine; one
+ * that cannot be read as an event is handed to the dead-letter topic, and the consumer reads on.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "true")
 public class EventTopicConsumer {
   private final LiveEngine engine;
+  private final Counter unreadable;
 
-  public EventTopicConsumer(LiveEngine engine) {
+  public EventTopicConsumer(LiveEngine engine, MeterRegistry metrics) {
     this.engine = engine;
+    this.unreadable = metrics.counter("yakusoku.events.unreadable-records");
   }
 
   @Incoming(Channels.ENGINE_EVENTS)
   @Blocking(ordered = true) // waits for the engine lock; rule firing is CPU work off the event loop
   public void onRecord(ConsumerRecord<String, EngineEvent> record) {
-    engine.apply(record.partition(), record.value(), record.key());
+    if (record.value() == null) {
+      // nacked: the connector hands it to yakusoku.events.dead-letter and reads on
+      unreadable.increment();
+      throw new IllegalArgumentException(
+          "record " + record.partition() + "/" + record.offset() + " is no event");
+    }
+    engine.accept(record.partition(), List.of(new EventLog.Keyed(record.key(), record.value())));
   }
 }

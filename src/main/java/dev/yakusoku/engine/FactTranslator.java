@@ -15,7 +15,6 @@ import dev.yakusoku.facts.WaitCleared;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /** Turns one event into the facts rules match on; the plumbing, none of the judgement. */
@@ -28,8 +27,11 @@ final class FactTranslator {
     this.engine = engine;
   }
 
-  /** Inserts the event's facts; answers the matter id when the event resolves a matter. */
-  Optional<String> insert(EngineEvent e, CallRouting routing) {
+  /** The matter an event's facts belong to (none for a matterless one), and whether it ends it. */
+  record Inserted(String matterId, boolean resolvesMatter) {}
+
+  /** Inserts the event's facts. */
+  Inserted insert(EngineEvent e, CallRouting routing) {
     switch (e.type()) {
       case MATTER_OPENED -> matterOpened(e);
       case MATTER_ASSIGNED ->
@@ -41,14 +43,18 @@ final class FactTranslator {
                     engine.changed(m);
                   });
       case MATTER_RESOLVED -> {
-        return engine.openMatter(e.subject()).map(Matter::getId);
+        return new Inserted(e.subject(), engine.openMatter(e.subject()).isPresent());
       }
       case PROMISE_MADE -> promiseMade(e);
       case PROMISE_WITHDRAWN ->
           engine.insert(
               new PromiseWithdrawn(
                   e.ref(), e.subject(), e.text("promiseId"), e.text("reason"), e.time()));
-      case CONTACT_LOGGED -> engine.insert(contact(e, routing));
+      case CONTACT_LOGGED -> {
+        Contact contact = contact(e, routing);
+        engine.insert(contact);
+        return new Inserted(contact.getMatterId(), false);
+      }
       case ESCALATION_RAISED ->
           engine.insert(
               new Escalation(
@@ -75,7 +81,7 @@ final class FactTranslator {
                       : OffsetDateTime.parse(e.text("until")).toInstant()));
       default -> LOG.debugf("event type %s has no facts", e.type());
     }
-    return Optional.empty();
+    return new Inserted(e.subject(), false);
   }
 
   private void matterOpened(EngineEvent e) {

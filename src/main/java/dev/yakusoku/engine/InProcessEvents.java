@@ -13,39 +13,41 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Embedded defaults: accepted events reach the live engine over the in-process channel {@code
- * events}, in acceptance order. Clustered, they travel over Kafka instead ({@link
- * EventTopicConsumer}).
+ * events}, one request at a time, in acceptance order. Clustered, they travel over Kafka instead
+ * ({@link EventTopicConsumer}).
  */
 @ApplicationScoped
 @IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "false", enableIfMissing = true)
 public class InProcessEvents {
   private final LiveEngine engine;
   private final EngineBacklog backlog;
-  private final Emitter<EngineEvent> events;
+  private final Emitter<EventsAccepted> requests;
 
   public InProcessEvents(
       LiveEngine engine,
       EngineBacklog backlog,
       // bounded by admission (EngineBacklog): an event stored must never fail to reach the engine
       @Channel(Channels.EVENTS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-          Emitter<EngineEvent> events) {
+          Emitter<EventsAccepted> requests) {
     this.engine = engine;
     this.backlog = backlog;
-    this.events = events;
+    this.requests = requests;
   }
 
   void onAccepted(@Observes EventsAccepted accepted) {
-    backlog.handedOver(accepted.events().size());
-    accepted.events().forEach(events::send);
+    if (!accepted.events().isEmpty()) {
+      backlog.handedOver(accepted.events().size());
+      requests.send(accepted);
+    }
   }
 
   @Incoming(Channels.EVENTS)
   @Blocking(ordered = true) // waits for the engine lock; rule firing is CPU work off the event loop
-  public void onEvent(EngineEvent event) {
+  public void onRequest(EventsAccepted request) {
     try {
-      engine.apply(event);
+      engine.accept(0, request.events());
     } finally {
-      backlog.judged();
+      backlog.judged(request.events().size());
     }
   }
 }

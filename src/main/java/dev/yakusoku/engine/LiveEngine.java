@@ -1,11 +1,17 @@
 package dev.yakusoku.engine;
 
 import dev.yakusoku.Channels;
-import dev.yakusoku.alerts.AlertSignal;
+import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.alerts.AlertJudgement;
+import dev.yakusoku.alerts.InMemoryAlertLedger;
+import dev.yakusoku.alerts.RefusedJudgement;
+import dev.yakusoku.alerts.Rejudgement;
 import dev.yakusoku.alerts.SignalingAlertSink;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.ingest.EventLog;
+import dev.yakusoku.ingest.EventQuarantine;
+import dev.yakusoku.problems.Failures;
 import dev.yakusoku.rules.RuleSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +32,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -36,6 +45,13 @@ import org.jboss.logging.Logger;
  * Kafka assigns it ({@link #take}, {@link #release}). Each engine's state is derived from the
  * stored log of its partition's open matters. Clocks are driven by the wall clock ({@link #tick}),
  * never by the events, which are judged by their own {@code time}. One lock serialises every use.
+ *
+ * <p>The events of one request are one piece of knowledge ({@link #accept}): a matter's events are
+ * inserted in time order, and when one comes too late to be inserted (its matter holds a later
+ * event, or was judged by the clock after it), the matter is judged again from its stored events in
+ * time order by an engine of its own, which replaces the matter's facts here, and the alert store
+ * is told the alerts that judgement gives ({@link Rejudgement}). An event no engine can judge is
+ * quarantined ({@link EventQuarantine}) and its matter judged without it.
  */
 @ApplicationScoped
 public class LiveEngine {
@@ -44,29 +60,40 @@ public class LiveEngine {
   private final EngineContext context;
   private final Clock wallClock;
   private final EngineHistory history;
-  private final Emitter<AlertSignal> signals;
+  private final EventQuarantine quarantine;
+  private final EventLog log;
+  private final Emitter<AlertJudgement> judgements;
   private final SortedMap<Integer, Engine> engines = new TreeMap<>();
   private final Set<Integer> owned = new TreeSet<>();
   private final Map<String, TeamBody> teams = new HashMap<>();
   private final Map<String, DirectoryEntry> parties = new HashMap<>();
+  private final List<AlertJudgement> pending = new ArrayList<>();
   private final boolean clustered;
+  private final Duration maxClockSkew;
   private Partitioning partitioning = Partitioning.SINGLE;
   private RuleSet ruleSet;
+  private String rebuildFailure;
   private long retiredFirings;
 
   public LiveEngine(
       EngineContext context,
       Clock wallClock,
       EngineHistory history,
+      EventQuarantine quarantine,
+      EventLog log,
+      YakusokuConfig config,
       @ConfigProperty(name = "yakusoku.outbox.enabled", defaultValue = "false") boolean clustered,
       // alerts are bounded by the events admitted (see EngineBacklog); none may be dropped
       @Channel(Channels.ALERT_SIGNALS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-          Emitter<AlertSignal> signals) {
+          Emitter<AlertJudgement> judgements) {
     this.context = context;
     this.wallClock = wallClock;
     this.history = history;
-    this.signals = signals;
+    this.quarantine = quarantine;
+    this.log = log;
+    this.judgements = judgements;
     this.clustered = clustered;
+    this.maxClockSkew = config.ingest().maxClockSkew();
     if (!clustered) {
       owned.add(0);
     }
@@ -74,16 +101,49 @@ public class LiveEngine {
 
   /**
    * Builds fresh engines on {@code ruleSet} for every partition owned and rebuilds their state from
-   * the stored log. Also how a new rule set goes live.
+   * the stored log. Also how a new rule set goes live. If the build fails, the engines that served
+   * until now keep serving, and the failure is kept ({@link #rebuildFailure}) until a build works;
+   * answers whether it did.
    */
-  public synchronized void rebuild(RuleSet ruleSet) {
+  public synchronized boolean rebuild(RuleSet ruleSet) {
+    Map<String, TeamBody> storedTeams = new HashMap<>();
+    Map<String, DirectoryEntry> storedParties = new HashMap<>();
+    history.teams().forEach(t -> storedTeams.put(t.id(), t));
+    history.parties().forEach(p -> storedParties.put(p.id(), p));
+    RuleSet previous = this.ruleSet;
+    Map<String, TeamBody> previousTeams = Map.copyOf(teams);
+    Map<String, DirectoryEntry> previousParties = Map.copyOf(parties);
     this.ruleSet = ruleSet;
-    release(List.copyOf(engines.keySet()), false);
     teams.clear();
+    teams.putAll(storedTeams);
     parties.clear();
-    history.teams().forEach(t -> teams.put(t.id(), t));
-    history.parties().forEach(p -> parties.put(p.id(), p));
-    build(owned);
+    parties.putAll(storedParties);
+    Map<Integer, Engine> built;
+    try {
+      built = build(owned);
+    } catch (RuntimeException e) {
+      this.ruleSet = previous;
+      teams.clear();
+      teams.putAll(previousTeams);
+      parties.clear();
+      parties.putAll(previousParties);
+      pending.clear();
+      rebuildFailure = Failures.describe(e);
+      LOG.errorf(
+          "engines on rule set %s could not be built; the engines of %s judge on: %s",
+          ruleSet.version(), previous == null ? "no rule set" : previous.version(), rebuildFailure);
+      return false;
+    }
+    rebuildFailure = null;
+    release(List.copyOf(engines.keySet()), false);
+    engines.putAll(built);
+    flush();
+    return true;
+  }
+
+  /** Why the last rebuild failed, while the engines before it judge on; empty once one worked. */
+  public synchronized Optional<String> rebuildFailure() {
+    return Optional.ofNullable(rebuildFailure);
   }
 
   /**
@@ -96,7 +156,8 @@ public class LiveEngine {
     taken.removeAll(owned);
     owned.addAll(taken);
     if (ruleSet != null) {
-      build(taken);
+      engines.putAll(build(taken));
+      flush();
     }
   }
 
@@ -119,14 +180,16 @@ public class LiveEngine {
   }
 
   /**
-   * Builds the partitions' engines: the directory, then the events of their open matters in
-   * acceptance order, each moving its engine's clock to its own time (never back); then the wall
-   * clock takes over. Alerts raised again by the replay are the same occurrences and change
-   * nothing.
+   * Builds the partitions' engines: the directory, then the events of their open matters by {@code
+   * time}, each moving its engine's clock to its own time (never back, and never ahead of the wall
+   * clock and its skew); then the wall clock takes over. An event that cannot be judged is
+   * quarantined and its matter judged again without it. Alerts raised again by the replay are the
+   * same occurrences and change nothing.
    */
-  private void build(Set<Integer> partitions) {
+  private Map<Integer, Engine> build(Set<Integer> partitions) {
+    Map<Integer, Engine> built = new TreeMap<>();
     if (partitions.isEmpty()) {
-      return;
+      return built;
     }
     long started = System.nanoTime();
     Partitioning scheme = partitioning;
@@ -135,24 +198,22 @@ public class LiveEngine {
     partitions.forEach(p -> byPartition.put(p, new ArrayList<>()));
     log.forEach(e -> byPartition.get(scheme.of(e.key())).add(e));
     Instant wallNow = wallClock.instant();
+    Instant latest = wallNow.plus(maxClockSkew);
     for (Integer partition : partitions) {
       List<EventLog.Keyed> events = byPartition.get(partition);
       Instant start =
           events.stream().map(e -> e.event().time()).min(Comparator.naturalOrder()).orElse(wallNow);
-      Engine engine =
-          new Engine(
-              ruleSet,
-              context,
-              new SignalingAlertSink(ruleSet.version(), signals::send),
-              start.isBefore(wallNow) ? start : wallNow);
-      teams.values().forEach(t -> engine.putTeam(t.id(), t.name(), t.manager()));
-      parties.values().forEach(engine::putParty);
-      for (EventLog.Keyed stored : events) {
-        engine.advanceTo(stored.event().time());
-        engine.apply(stored.event(), routing(stored.event(), stored.key()));
+      Engine engine = newEngine(start.isBefore(wallNow) ? start : wallNow);
+      Set<String> failed = new LinkedHashSet<>();
+      for (EventLog.Keyed stored : feed(engine, events, latest)) {
+        matterOf(stored)
+            .ifPresentOrElse(failed::add, () -> engine.dropFactsOf(stored.event().ref()));
       }
       engine.advanceTo(wallClock.instant());
-      engines.put(partition, engine);
+      if (!failed.isEmpty()) {
+        rejudge(engine, failed, "events were quarantined during the replay");
+      }
+      built.put(partition, engine);
     }
     LOG.infof(
         "engines of partitions %s on rule set %s replayed %d events in %d ms; live at %s",
@@ -161,39 +222,229 @@ public class LiveEngine {
         log.size(),
         Duration.ofNanos(System.nanoTime() - started).toMillis(),
         wallClock.instant());
+    return built;
   }
 
-  /** Judges an event of the single partition of embedded defaults. */
-  public void apply(EngineEvent event) {
-    apply(0, event, null);
+  private Engine newEngine(Instant start) {
+    Engine engine =
+        new Engine(
+            ruleSet, context, new SignalingAlertSink(ruleSet.version(), pending::add), start);
+    teams.values().forEach(t -> engine.putTeam(t.id(), t.name(), t.manager()));
+    parties.values().forEach(engine::putParty);
+    return engine;
   }
 
   /**
-   * Judges an event read from {@code partition} under {@code key}; one of a partition not owned is
-   * left alone.
+   * Judges the events of one request read from {@code partition}, each under its record key. A
+   * partition not owned is left alone.
    */
-  public synchronized void apply(int partition, EngineEvent event, String key) {
+  public synchronized void accept(int partition, List<EventLog.Keyed> events) {
     Engine engine = engines.get(partition);
     if (engine == null) {
       if (ruleSet == null) {
-        LOG.warnf("no rule set loaded; %s is stored and will be judged on replay", event.ref());
+        LOG.warnf("no rule set loaded; %d events are stored and judged on replay", events.size());
       } else {
-        LOG.debugf("%s is of partition %d, not owned here", event.ref(), partition);
+        LOG.debugf("%d events are of partition %d, not owned here", events.size(), partition);
       }
       return;
     }
-    engine.apply(event, routing(event, key));
+    Map<String, List<EventLog.Keyed>> byMatter = new LinkedHashMap<>();
+    List<EventLog.Keyed> matterless = new ArrayList<>();
+    for (EventLog.Keyed e : events) {
+      matterOf(e)
+          .ifPresentOrElse(
+              m -> byMatter.computeIfAbsent(m, k -> new ArrayList<>()).add(e),
+              () -> matterless.add(e));
+    }
+    Set<String> rejudge = new LinkedHashSet<>();
+    String why = null;
+    for (Map.Entry<String, List<EventLog.Keyed>> matter : byMatter.entrySet()) {
+      List<EventLog.Keyed> ordered = new ArrayList<>(matter.getValue());
+      ordered.sort(Comparator.comparing(e -> e.event().time()));
+      int judgedSoFar = pending.size();
+      String late = insertInOrder(engine, matter.getKey(), ordered);
+      if (late != null) {
+        // what was inserted of the matter's events is judged again with the rest
+        pending.subList(judgedSoFar, pending.size()).clear();
+        rejudge.add(matter.getKey());
+        why = why == null ? late : why;
+      }
+    }
+    matterless.forEach(e -> applyMatterless(engine, e));
+    if (!rejudge.isEmpty()) {
+      rejudge(engine, rejudge, why);
+    }
+    flush();
   }
 
-  /** Clustered, ingestion's decision (the record's key) ties a call; else the engine does. */
-  private CallRouting routing(EngineEvent event, String key) {
-    return clustered ? CallRouting.ofRecord(event, key) : CallRouting.BY_ENGINE;
+  /**
+   * Inserts a matter's events, in time order, while none comes too late; answers why the matter
+   * must be judged again instead, or null once every event is in.
+   */
+  private String insertInOrder(Engine engine, String matter, List<EventLog.Keyed> ordered) {
+    for (EventLog.Keyed e : ordered) {
+      if (engine.hasApplied(e.event().ref())) {
+        continue; // a copy published again, or replayed: judged once already
+      }
+      if (engine.isLate(matter, e.event().time())) {
+        return e.event().ref()
+            + " at "
+            + e.event().time()
+            + " came after "
+            + matter
+            + " was judged";
+      }
+      try {
+        engine.apply(e.event(), routing(e));
+      } catch (EventJudgementException failure) {
+        quarantine.quarantine(failure);
+        return e.event().ref() + " was quarantined";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Judges {@code matters} again from their stored events in time order, by an engine of their own
+   * up to the live clock: quarantines any event it cannot judge and starts over without it, then
+   * puts what it derived in place of the matters' facts in {@code live}, and tells the alert store
+   * the alerts it gives.
+   */
+  private void rejudge(Engine live, Set<String> matters, String why) {
+    List<EventLog.Keyed> events = new ArrayList<>(history.filedUnder(matters));
+    Instant now = live.now();
+    for (; ; ) {
+      InMemoryAlertLedger ledger = new InMemoryAlertLedger();
+      Instant start = events.isEmpty() ? now : events.get(0).event().time();
+      Engine isolated =
+          new Engine(
+              ruleSet,
+              context,
+              new SignalingAlertSink(ruleSet.version(), ledger::apply),
+              start.isBefore(now) ? start : now);
+      try {
+        teams.values().forEach(t -> isolated.putTeam(t.id(), t.name(), t.manager()));
+        parties.values().forEach(isolated::putParty);
+        List<EventLog.Keyed> failed = feed(isolated, events, now);
+        if (!failed.isEmpty()) {
+          // what a failed event did is not undone: judge the rest afresh without it
+          events.removeAll(failed);
+          continue;
+        }
+        isolated.advanceTo(now);
+        pending.add(new Rejudgement(matters, ledger.expectedOn(matters), why, now));
+        Map<String, Set<String>> refs =
+            events.stream()
+                .collect(
+                    Collectors.groupingBy(
+                        e -> matterOf(e).orElseThrow(),
+                        Collectors.mapping(e -> e.event().ref(), Collectors.toSet())));
+        for (String matter : matters) {
+          live.replace(isolated.stateOf(matter), refs.getOrDefault(matter, Set.of()));
+        }
+        LOG.debugf("matters %s judged again from %d events: %s", matters, events.size(), why);
+        return;
+      } finally {
+        isolated.close();
+      }
+    }
+  }
+
+  /** An event of no matter is judged at once; if it cannot be, what it left is removed. */
+  private void applyMatterless(Engine engine, EventLog.Keyed e) {
+    try {
+      engine.apply(e.event(), routing(e));
+    } catch (EventJudgementException failure) {
+      quarantine.quarantine(failure);
+      engine.dropFactsOf(e.event().ref());
+    }
+  }
+
+  /**
+   * Feeds stored events to {@code engine} in their order, its clock following their times but never
+   * past {@code latest}; answers those it could not judge, quarantined.
+   */
+  private List<EventLog.Keyed> feed(Engine engine, List<EventLog.Keyed> events, Instant latest) {
+    List<EventLog.Keyed> failed = new ArrayList<>();
+    for (EventLog.Keyed e : events) {
+      Instant time = e.event().time();
+      engine.advanceTo(time.isAfter(latest) ? latest : time);
+      try {
+        engine.apply(e.event(), routing(e));
+      } catch (EventJudgementException failure) {
+        quarantine.quarantine(failure);
+        failed.add(e);
+      }
+    }
+    return failed;
+  }
+
+  /**
+   * Judges the quarantined event {@code stored} again, after an admin let it go: its matter is
+   * judged again from its events, this one now among them. Answers whether it was judged.
+   */
+  public synchronized boolean retry(EventLog.Keyed stored) {
+    Engine engine = engines.get(partitioning.of(stored.key()));
+    if (engine == null) {
+      return false;
+    }
+    Optional<String> matter = matterOf(stored);
+    if (matter.isPresent()) {
+      rejudge(engine, Set.of(matter.get()), stored.event().ref() + " was let out of quarantine");
+    } else {
+      applyMatterless(engine, stored);
+    }
+    flush();
+    return engine.hasApplied(stored.event().ref());
+  }
+
+  /**
+   * The alert store refused a judgement for what it held: the event it stems from is quarantined
+   * and judged no more, its matter judged again without it.
+   */
+  void onRefused(@Observes RefusedJudgement refused) {
+    refused
+        .cause()
+        .flatMap(
+            ref ->
+                quarantine.quarantine(
+                    ref, EventJudgementException.Stage.ALERT_STORE, refused.failure(), log))
+        .ifPresent(this::judgeWithout);
+  }
+
+  private synchronized void judgeWithout(EventLog.Keyed stored) {
+    Engine engine = engines.get(partitioning.of(stored.key()));
+    if (engine == null) {
+      return;
+    }
+    matterOf(stored)
+        .ifPresentOrElse(
+            m -> rejudge(engine, Set.of(m), stored.event().ref() + " was quarantined"),
+            () -> engine.dropFactsOf(stored.event().ref()));
+    flush();
+  }
+
+  /** The matter an event belongs to, as ingestion filed it: its record key, unless its source. */
+  private static Optional<String> matterOf(EventLog.Keyed e) {
+    return CallRouting.ofRecord(e.event(), e.key()).matter();
+  }
+
+  /** Ingestion's decision (the record's key) ties a call: the log says which matter it is of. */
+  private static CallRouting routing(EventLog.Keyed e) {
+    return CallRouting.ofRecord(e.event(), e.key());
+  }
+
+  /** Hands what the engines judged to the alert store, in the order they judged it. */
+  private void flush() {
+    pending.forEach(judgements::send);
+    pending.clear();
   }
 
   /** Advances every clock to wall-clock time; called every second by the clock driver. */
   public synchronized void tick() {
     Instant now = wallClock.instant();
     engines.values().forEach(e -> e.advanceTo(now));
+    flush();
   }
 
   void onTeam(@Observes(during = TransactionPhase.AFTER_SUCCESS) TeamBody team) {

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready once a rule set is loaded and the live engine runs on it (the database has its own check).
+ * Ready once a rule set is loaded and the live engine runs on it (the database has its own check);
+ * not ready while the engines could not be rebuilt on the loaded set and judge by the one before.
  */
 @Readiness
 @ApplicationScoped
@@ -26,7 +27,13 @@ public class RuleSetReadiness implements HealthCheck {
   public HealthCheckResponse call() {
     HealthCheckResponseBuilder response =
         HealthCheckResponse.named("rule-set")
-            .status(rules.current().isPresent() && engine.isLive());
+            .status(
+                rules.current().isPresent()
+                    && engine.isLive()
+                    && engine.rebuildFailure().isEmpty());
+    // the engines judge on by the rule set before it until a rebuild works
+    engine.rebuildFailure().ifPresent(why -> response.withData("engineError", why));
+    engine.ruleSetVersion().ifPresent(v -> response.withData("engineRuleSet", v));
     rules.current().ifPresent(rs -> response.withData("version", rs.version()));
     engine.now().ifPresent(now -> response.withData("engineTime", now.toString()));
     // the partitions of yakusoku.events judged here (always [0] on embedded defaults)

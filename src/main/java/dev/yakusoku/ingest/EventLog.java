@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -24,9 +25,9 @@ public class EventLog {
   }
 
   /**
-   * The events a restart replays, open matters' and matterless ones in acceptance order, whose
-   * record key (see {@link StoredEvent#recordKey}) {@code keys} accepts, each with its key: those
-   * of the partitions a replica owns.
+   * The events a restart replays, open matters' and matterless ones by {@code time}, whose record
+   * key (see {@link StoredEvent#recordKey}) {@code keys} accepts, each with its key: those of the
+   * partitions a replica owns. Quarantined events are left out.
    */
   @Transactional
   public List<Keyed> forReplay(Predicate<String> keys) {
@@ -38,6 +39,17 @@ public class EventLog {
 
   /** A stored event with its record key. */
   public record Keyed(String key, EngineEvent event) {}
+
+  /**
+   * The stored events filed under the given matters, by {@code time}, each with its record key;
+   * quarantined events are left out. What a matter is judged again from.
+   */
+  @Transactional
+  public List<Keyed> filedUnder(Collection<String> matters) {
+    return StoredEvent.filedUnder(matters).stream()
+        .map(e -> new Keyed(e.recordKey(), toEvent(e)))
+        .toList();
+  }
 
   /** The stored events with the given sequence numbers, by sequence number. */
   @Transactional
@@ -104,9 +116,23 @@ public class EventLog {
     return Stream.concat(filed, cited).toList();
   }
 
+  /** The stored event alerts cite as {@code ref}, with its record key. */
+  @Transactional
+  public Optional<Keyed> byRef(String ref) {
+    return StoredEvent.withEventIds(List.of(idOf(ref))).stream()
+        .filter(e -> EngineEvent.refOf(e.source, e.eventId).equals(ref))
+        .findFirst()
+        .map(this::keyed);
+  }
+
   /** The CloudEvents id of a ref: what follows its source's last slash. */
   private static String idOf(String ref) {
     return ref.substring(ref.lastIndexOf('/') + 1);
+  }
+
+  /** A stored event as engines read it, with its record key. */
+  Keyed keyed(StoredEvent e) {
+    return new Keyed(e.recordKey(), toEvent(e));
   }
 
   private EngineEvent toEvent(StoredEvent e) {

@@ -1,7 +1,9 @@
 package dev.yakusoku.ingest;
 
-import dev.yakusoku.engine.EngineEvent;
 import java.util.List;
 
-/** The events of one request newly stored in the log, in the order they were stored. */
-public record EventsAccepted(List<EngineEvent> events) {}
+/**
+ * The events of one request newly stored in the log, in the order they were stored, each with its
+ * record key (the matter ingestion filed it under, or its source): one piece of knowledge.
+ */
+public record EventsAccepted(List<EventLog.Keyed> events) {}

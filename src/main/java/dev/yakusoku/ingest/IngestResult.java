@@ -1,8 +1,7 @@
 package dev.yakusoku.ingest;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.yakusoku.engine.EngineEvent;
 import java.util.List;
 
 /** The 202 body ({@code accepted}, {@code duplicates}) and the newly stored events to publish. */
-public record IngestResult(int accepted, int duplicates, @JsonIgnore List<EngineEvent> stored) {}
+public record IngestResult(int accepted, int duplicates, @JsonIgnore List<EventLog.Keyed> stored) {}

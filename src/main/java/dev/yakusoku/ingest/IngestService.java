@@ -82,7 +82,7 @@ public class IngestService {
     StoredEvent.storedKeysAmong(ordered.stream().map(EngineEvent::id).distinct().toList())
         .forEach(row -> seen.add(row[0] + "\u0000" + row[1]));
     Instant now = wallClock.instant();
-    List<EngineEvent> stored = new ArrayList<>();
+    List<EventLog.Keyed> stored = new ArrayList<>();
     List<StoredEvent> rows = new ArrayList<>();
     MatterRouting.Batch route = routing.batch();
     for (EngineEvent e : ordered) {
@@ -102,7 +102,7 @@ public class IngestService {
       if (e.subject() != null) {
         MatterRecord.note(e);
       }
-      stored.add(e);
+      stored.add(new EventLog.Keyed(row.recordKey(), e));
       rows.add(row);
     }
     if (outbox) {

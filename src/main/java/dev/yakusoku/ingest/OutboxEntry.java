@@ -30,6 +30,12 @@ public class OutboxEntry extends PanacheEntityBase {
   @Column(name = "sent_at")
   public Instant sentAt;
 
+  /**
+   * Why the broker will never take this row's record (too large, say), once it was set aside: it
+   * counts as done, so the rows after it are published, and its event is quarantined.
+   */
+  public String failure;
+
   /** Adds a stored event to the outbox, in the transaction that stores it. */
   static void add(StoredEvent stored) {
     OutboxEntry entry = new OutboxEntry();

@@ -2,6 +2,8 @@ package dev.yakusoku.ingest;
 
 import dev.yakusoku.YakusokuConfig;
 import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.engine.EventJudgementException;
+import dev.yakusoku.problems.Failures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -22,6 +24,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,6 +43,7 @@ public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
   private final EventTopic topic;
+  private final EventQuarantine quarantine;
   private final EventLog log;
   private final YakusokuConfig.Outbox config;
   private final Clock wallClock;
@@ -49,11 +55,13 @@ public class OutboxRelay {
 
   public OutboxRelay(
       EventTopic topic,
+      EventQuarantine quarantine,
       EventLog log,
       YakusokuConfig config,
       Clock wallClock,
       MeterRegistry metrics) {
     this.topic = topic;
+    this.quarantine = quarantine;
     this.failures = metrics.counter("yakusoku.outbox.relay.failures");
     this.log = log;
     this.config = config.outbox();
@@ -140,7 +148,7 @@ public class OutboxRelay {
     OutboxEntry first = rows.get(0);
     Throwable failure =
         awaitAck(topic.send(events.get(first.eventSeq), first.messageKey), deadline);
-    if (failure != null) {
+    if (failure != null && !setAside(first, events.get(first.eventSeq), failure, now)) {
       return new Pass(rows.size(), 0, failure);
     }
     first.sentAt = now;
@@ -148,13 +156,41 @@ public class OutboxRelay {
     List<CompletableFuture<Void>> acks =
         rest.stream().map(r -> topic.send(events.get(r.eventSeq), r.messageKey)).toList();
     for (int i = 0; i < rest.size(); i++) {
+      OutboxEntry row = rest.get(i);
       failure = awaitAck(acks.get(i), deadline);
-      if (failure != null) {
+      if (failure != null && !setAside(row, events.get(row.eventSeq), failure, now)) {
         return new Pass(rows.size(), 1 + i, failure);
       }
-      rest.get(i).sentAt = now;
+      row.sentAt = now;
     }
     return new Pass(rows.size(), rows.size(), null);
+  }
+
+  /**
+   * A record the broker refuses for what it is (too large, malformed) will never be taken: its row
+   * is set aside with the reason and its event quarantined, so that it holds up no row after it.
+   * Answers whether it was; a failure of the broker or the network leaves the row pending.
+   */
+  private boolean setAside(OutboxEntry row, EngineEvent event, Throwable failure, Instant now) {
+    if (!refusedForWhatItIs(failure)) {
+      return false;
+    }
+    row.failure = Failures.describe(failure);
+    row.sentAt = now;
+    quarantine.quarantine(
+        new EventJudgementException(EventJudgementException.Stage.PUBLISHING, event, failure));
+    return true;
+  }
+
+  private static boolean refusedForWhatItIs(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof RecordTooLargeException
+          || t instanceof InvalidRecordException
+          || t instanceof SerializationException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Null once acked; otherwise why not. */

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The event log: every accepted event, in acceptance order. Engine state is derived from it. */
@@ -80,14 +81,41 @@ public class StoredEvent extends PanacheEntityBase {
     return seqs.isEmpty() ? List.of() : list("seq in ?1", seqs);
   }
 
+  /** Events an admin has not let the engines judge yet (see {@link QuarantinedEvent}). */
+  private static final String NOT_HELD =
+      "seq not in (select q.eventSeq from QuarantinedEvent q where q.retrying = false)";
+
   /**
-   * What a restart replays: the events of matters not resolved, and events with no matter, in
-   * acceptance order.
+   * What a restart replays: the events of matters not resolved, and events with no matter, by
+   * {@code time} and in acceptance order within a time, but for the quarantined.
    */
   public static Stream<StoredEvent> streamForReplay() {
     return stream(
-        "matterKey is null or matterKey not in (select m.id from MatterRecord m where m.state = ?1)",
-        Sort.ascending("seq"),
+        "(matterKey is null or matterKey not in (select m.id from MatterRecord m where m.state = ?1))"
+            + " and "
+            + NOT_HELD,
+        Sort.ascending("time").and("seq"),
         MatterRecord.RESOLVED);
+  }
+
+  /**
+   * The events filed under the given matters (by ingestion's decision, subjectless calls tied to
+   * them included), by {@code time} and in acceptance order within a time, but for the quarantined.
+   */
+  public static List<StoredEvent> filedUnder(Collection<String> matterKeys) {
+    return matterKeys.isEmpty()
+        ? List.of()
+        : list("matterKey in ?1 and " + NOT_HELD, Sort.ascending("time").and("seq"), matterKeys);
+  }
+
+  /** The sequence number of the event stored under ({@code source}, {@code id}). */
+  public static Optional<Long> seqOf(String source, String eventId) {
+    return getEntityManager()
+        .createQuery(
+            "select e.seq from StoredEvent e where e.source = ?1 and e.eventId = ?2", Long.class)
+        .setParameter(1, source)
+        .setParameter(2, eventId)
+        .getResultStream()
+        .findFirst();
   }
 }

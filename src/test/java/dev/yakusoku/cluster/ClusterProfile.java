@@ -28,6 +28,9 @@ public class ClusterProfile implements QuarkusTestProfile {
   /** The alerts topic of this test run. */
   public static final String ALERTS_TOPIC = "yakusoku.alerts.test-" + RUN;
 
+  /** Where this test run's engines put records they cannot read. */
+  public static final String DEAD_LETTER_TOPIC = "yakusoku.events.dead-letter.test-" + RUN;
+
   @Override
   public String getConfigProfile() {
     return "cluster";
@@ -42,6 +45,7 @@ public class ClusterProfile implements QuarkusTestProfile {
     String password = DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD;
     Map<String, String> overrides = new HashMap<>(topics(EVENTS_TOPIC, ALERTS_TOPIC));
     overrides.put("mp.messaging.incoming.engine-events.group.id", "yakusoku-engines-test-" + RUN);
+    overrides.put("mp.messaging.incoming.engine-events.dead-letter-queue.topic", DEAD_LETTER_TOPIC);
     overrides.putAll(
         Map.of(
             "quarkus.http.test-port",

@@ -10,7 +10,9 @@ import dev.yakusoku.alerts.Alert;
 import dev.yakusoku.alerts.AlertOccurrence;
 import dev.yakusoku.directory.PartyRecord;
 import dev.yakusoku.directory.TeamRecord;
+import dev.yakusoku.engine.EngineBacklog;
 import dev.yakusoku.ingest.MatterRecord;
+import dev.yakusoku.ingest.QuarantinedEvent;
 import dev.yakusoku.ingest.StoredEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -28,6 +30,7 @@ import java.util.function.Consumer;
 public class LiveService {
   @Inject TestClock clock;
   @Inject Bootstrap bootstrap;
+  @Inject EngineBacklog backlog;
 
   /** Empties every table and restarts the live engine with the wall clock at {@code time}. */
   public void resetAt(String time) {
@@ -36,6 +39,7 @@ public class LiveService {
             () -> {
               AlertOccurrence.deleteAll();
               Alert.deleteAll();
+              QuarantinedEvent.deleteAll();
               StoredEvent.deleteAll();
               MatterRecord.deleteAll();
               PartyRecord.deleteAll();
@@ -58,13 +62,19 @@ public class LiveService {
     }
   }
 
+  /**
+   * Posts events as a client does, the clock at their time, and waits until the live engine has
+   * judged them, so a clock the test moves on afterwards finds them in.
+   */
   public void post(JsonNode body) {
+    TestClock.reachTimesOf(body.toString());
     SignedIn.as(SignedIn.INGEST)
         .contentType(ContentType.JSON)
         .body(body.toString())
         .post("/api/v1/events")
         .then()
         .statusCode(202);
+    await().atMost(Duration.ofSeconds(15)).until(() -> backlog.pending() == 0);
   }
 
   /** The test's wall clock. */
