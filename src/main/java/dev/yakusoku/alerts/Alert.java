@@ -166,26 +166,22 @@ public class Alert extends PanacheEntityBase {
   }
 
   /**
-   * Takes in what an in-order judgement of the same alert knows and this one lacks: more
-   * occurrences, a later raising, evidence and notes. Answers whether anything changed.
+   * Takes what an in-order judgement of the same alert says of when it was raised, how often, on
+   * what evidence and in what words: that judgement is the truth; notes are kept and added to, as
+   * people's notes are among them. Answers whether anything changed.
    */
   boolean learnFrom(Alert judged) {
-    boolean changed = false;
-    if (judged.occurrences > occurrences) {
-      occurrences = judged.occurrences;
-      changed = true;
-    }
-    if (judged.lastRaisedAt.isAfter(lastRaisedAt)) {
-      lastRaisedAt = judged.lastRaisedAt;
-      summary = judged.summary;
-      changed = true;
-    }
-    for (String e : judged.evidence) {
-      if (!evidence.contains(e)) {
-        evidence.add(e);
-        changed = true;
-      }
-    }
+    boolean changed =
+        occurrences != judged.occurrences
+            || !firstRaisedAt.equals(judged.firstRaisedAt)
+            || !lastRaisedAt.equals(judged.lastRaisedAt)
+            || !evidence.equals(judged.evidence)
+            || !java.util.Objects.equals(summary, judged.summary);
+    occurrences = judged.occurrences;
+    firstRaisedAt = judged.firstRaisedAt;
+    lastRaisedAt = judged.lastRaisedAt;
+    evidence = new ArrayList<>(judged.evidence);
+    summary = judged.summary;
     for (String n : judged.notes) {
       if (!notes.contains(n)) {
         notes.add(n);
@@ -216,6 +212,11 @@ public class Alert extends PanacheEntityBase {
     if (s.raisedAt().isAfter(lastRaisedAt)) {
       lastRaisedAt = s.raisedAt();
       summary = s.summary();
+    }
+    // two deadlines passed in one step of the clock may fire in either order: the first raising
+    // is the earliest by event time, whichever was judged first
+    if (s.raisedAt().isBefore(firstRaisedAt)) {
+      firstRaisedAt = s.raisedAt();
     }
     s.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
     s.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
@@ -331,6 +332,20 @@ public class Alert extends PanacheEntityBase {
     return matterIds.isEmpty()
         ? List.of()
         : list("matterId in ?1 and state <> ?2", matterIds, AlertState.RESOLVED);
+  }
+
+  /** The unresolved alerts of no matter whose evidence cites {@code ref}. */
+  static List<Alert> listUnresolvedWithoutMatterCiting(String ref) {
+    // evidence is a JSON list in a text column: matched as text, then exactly
+    @SuppressWarnings("unchecked")
+    List<String> ids =
+        getEntityManager()
+            .createNativeQuery(
+                "select id from alert where matter_id is null and state <> ?1 and evidence like ?2")
+            .setParameter(1, AlertState.RESOLVED)
+            .setParameter(2, "%" + ref.replace("%", "_").replace("\\", "_") + "%")
+            .getResultList();
+    return byIds(ids).values().stream().filter(a -> a.evidence.contains(ref)).toList();
   }
 
   /** The alerts with the given ids, by id. */

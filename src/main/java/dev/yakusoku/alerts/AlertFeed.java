@@ -36,6 +36,7 @@ public class AlertFeed {
   private final AlertService alerts;
   private final AlertChanges changes;
   private final Event<RefusedJudgement> refusals;
+  private final AlertBacklog backlog;
   private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
   private final Counter refused;
   private volatile Sse sse;
@@ -44,7 +45,9 @@ public class AlertFeed {
       AlertService alerts,
       AlertChanges changes,
       Event<RefusedJudgement> refusals,
+      AlertBacklog backlog,
       MeterRegistry metrics) {
+    this.backlog = backlog;
     this.alerts = alerts;
     this.changes = changes;
     this.refusals = refusals;
@@ -54,6 +57,14 @@ public class AlertFeed {
   @Incoming(Channels.ALERT_SIGNALS)
   @Blocking(ordered = true) // stores through Hibernate ORM, in judgement order
   public void onJudgement(AlertJudgement judgement) {
+    try {
+      storeAndPublish(judgement);
+    } finally {
+      backlog.stored();
+    }
+  }
+
+  private void storeAndPublish(AlertJudgement judgement) {
     for (int attempt = 1; ; attempt++) {
       try {
         store(judgement).forEach(this::publish);

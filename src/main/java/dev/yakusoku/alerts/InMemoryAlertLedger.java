@@ -76,15 +76,19 @@ public class InMemoryAlertLedger extends AlertLedger {
   }
 
   /**
-   * The alerts of {@code matters} as judged in this run, resolved ones included, each with the
-   * occurrence keys recorded on it.
+   * The alerts of {@code matters}, and those of no matter that cite one of {@code calls}, as judged
+   * in this run, resolved ones included, each with the occurrence keys recorded on it.
    */
-  public List<Rejudgement.Expected> expectedOn(Set<String> matters) {
+  public List<Rejudgement.Expected> expectedOn(Set<String> matters, Set<String> calls) {
     Map<String, List<String>> keysByAlert = new HashMap<>();
     occurrences.forEach(
         (key, id) -> keysByAlert.computeIfAbsent(id, i -> new ArrayList<>()).add(key));
     return alerts().stream()
-        .filter(a -> a.matterId != null && matters.contains(a.matterId))
+        .filter(
+            a ->
+                a.matterId != null
+                    ? matters.contains(a.matterId)
+                    : a.evidence.stream().anyMatch(calls::contains))
         .map(a -> new Rejudgement.Expected(a, keysByAlert.getOrDefault(a.id, List.of())))
         .toList();
   }

@@ -64,7 +64,9 @@ public class StoredAlertLedger extends AlertLedger {
     Set<String> expected = new HashSet<>(stored.keySet());
     r.expected().forEach(x -> expected.add(x.alert().id));
     List<Alert> changed = new ArrayList<>();
-    for (Alert extra : Alert.listUnresolvedOnMatters(r.matters())) {
+    List<Alert> inScope = new ArrayList<>(Alert.listUnresolvedOnMatters(r.matters()));
+    r.calls().forEach(call -> inScope.addAll(Alert.listUnresolvedWithoutMatterCiting(call)));
+    for (Alert extra : inScope) {
       if (!expected.contains(extra.id)) {
         extra.resolve(
             ENGINE,

@@ -30,6 +30,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.ObjectFilter;
 import org.kie.api.runtime.conf.ClockTypeOption;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.time.SessionPseudoClock;
@@ -63,6 +64,7 @@ public final class Engine implements AutoCloseable {
   private final Set<String> applied = new HashSet<>();
   private final Map<String, Instant> latestEventTime = new HashMap<>();
   private final Map<String, Instant> judgedThrough = new HashMap<>();
+  private Map<String, MatterState> closedMatters;
   private long firings;
 
   public Engine(RuleSet ruleSet, EngineContext context, AlertSink sink, Instant start) {
@@ -184,6 +186,11 @@ public final class Engine implements AutoCloseable {
     return latestEventTime.containsKey(matterId) || openMatters.containsKey(matterId);
   }
 
+  /** Forgets that an event was applied, so it can be judged anew (on another matter, say). */
+  public void forget(String ref) {
+    applied.remove(ref);
+  }
+
   /** Whether an event was applied (and not undone by a failure). */
   public boolean hasApplied(String ref) {
     return applied.contains(ref);
@@ -191,16 +198,28 @@ public final class Engine implements AutoCloseable {
 
   /** Removes the facts a matterless event left when judging it failed. */
   public void dropFactsOf(String ref) {
-    session
-        .getFactHandles(
-            o ->
-                (o instanceof Contact c && c.getMatterId() == null && ref.equals(c.getRef()))
-                    || (o instanceof StaffAvailability s && ref.equals(s.ref())))
-        .forEach(session::delete);
+    deleteAll(
+        o ->
+            (o instanceof Contact c && c.getMatterId() == null && ref.equals(c.getRef()))
+                || (o instanceof StaffAvailability s && ref.equals(s.ref())));
   }
 
-  /** What the engine holds of a matter, to hand over to another engine ({@link #replace}). */
+  /**
+   * Keeps what a matter held when it was resolved, for {@link #stateOf}, where otherwise it would
+   * only leave working memory: for an engine that tells a matter's story, not for a live one.
+   */
+  public void keepResolvedMatters() {
+    closedMatters = new HashMap<>();
+  }
+
+  /**
+   * What the engine holds of a matter, to hand over to another engine ({@link #replace}); for a
+   * resolved matter, what it held when resolved if the engine keeps those.
+   */
   public MatterState stateOf(String matterId) {
+    if (closedMatters != null && closedMatters.containsKey(matterId)) {
+      return closedMatters.get(matterId);
+    }
     List<Object> facts =
         new ArrayList<>(
             session.getObjects(
@@ -242,9 +261,13 @@ public final class Engine implements AutoCloseable {
     }
     latestEventTime.remove(matterId);
     judgedThrough.remove(matterId);
-    session
-        .getFactHandles(o -> o instanceof MatterScoped s && matterId.equals(s.getMatterId()))
-        .forEach(session::delete);
+    deleteAll(o -> o instanceof MatterScoped s && matterId.equals(s.getMatterId()));
+  }
+
+  /** Deletes the facts {@code which} accepts (collected first: deleting changes the store). */
+  private void deleteAll(ObjectFilter which) {
+    List<FactHandle> handles = new ArrayList<>(session.<FactHandle>getFactHandles(which));
+    handles.forEach(session::delete);
   }
 
   private void noteClockJudgement(List<? extends Object> matched) {
@@ -284,6 +307,11 @@ public final class Engine implements AutoCloseable {
 
   public List<String> openMatterIds() {
     return List.copyOf(openMatters.keySet());
+  }
+
+  /** How many facts in working memory pass the filter: for gauges, benchmarks and tests. */
+  public long countFacts(java.util.function.Predicate<Object> filter) {
+    return session.getObjects(filter::test).size();
   }
 
   DirectoryIndex directory() {
@@ -349,6 +377,9 @@ public final class Engine implements AutoCloseable {
 
   /** A resolved matter leaves working memory with every fact that belongs to it. */
   private void closeMatter(String matterId) {
+    if (closedMatters != null) {
+      closedMatters.put(matterId, stateOf(matterId));
+    }
     drop(matterId);
     fireReporting("as " + matterId + " closed");
   }

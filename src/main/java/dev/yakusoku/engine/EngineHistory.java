@@ -8,6 +8,7 @@ import dev.yakusoku.ingest.EventLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** What live engines are rebuilt from: the stored directory and the stored log. */
@@ -37,6 +38,11 @@ public class EngineHistory {
    */
   public List<EventLog.Keyed> openEvents(Predicate<String> keys) {
     return config.engine().replayOnStart() ? log.forReplay(keys) : List.of();
+  }
+
+  /** Those of {@code matters} that are resolved. */
+  public Set<String> resolvedAmong(Collection<String> matters) {
+    return log.resolvedAmong(matters);
   }
 
   /** The stored events filed under the matters, by {@code time}, but for the quarantined. */

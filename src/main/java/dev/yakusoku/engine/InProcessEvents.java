@@ -2,6 +2,7 @@ package dev.yakusoku.engine;
 
 import dev.yakusoku.Channels;
 import dev.yakusoku.ingest.EventsAccepted;
+import dev.yakusoku.problems.Failures;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
 
 /**
  * Embedded defaults: accepted events reach the live engine over the in-process channel {@code
@@ -19,6 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 @ApplicationScoped
 @IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "false", enableIfMissing = true)
 public class InProcessEvents {
+  private static final Logger LOG = Logger.getLogger(InProcessEvents.class);
+
   private final LiveEngine engine;
   private final EngineBacklog backlog;
   private final Emitter<EventsAccepted> requests;
@@ -35,7 +39,7 @@ public class InProcessEvents {
   }
 
   void onAccepted(@Observes EventsAccepted accepted) {
-    if (!accepted.events().isEmpty()) {
+    if (!accepted.events().isEmpty() || !accepted.retied().isEmpty()) {
       backlog.handedOver(accepted.events().size());
       requests.send(accepted);
     }
@@ -45,7 +49,12 @@ public class InProcessEvents {
   @Blocking(ordered = true) // waits for the engine lock; rule firing is CPU work off the event loop
   public void onRequest(EventsAccepted request) {
     try {
-      engine.accept(0, request.events());
+      engine.accept(0, request.events(), request.retied());
+    } catch (RuntimeException e) {
+      // the channel must go on: the events are stored, and a rebuild judges them
+      LOG.errorf(
+          "judging %d stored events failed; a rebuild of the engines judges them: %s",
+          request.events().size(), Failures.describe(e));
     } finally {
       backlog.judged(request.events().size());
     }

@@ -2,6 +2,7 @@ package dev.yakusoku.engine;
 
 import dev.yakusoku.Channels;
 import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.alerts.AlertBacklog;
 import dev.yakusoku.alerts.AlertJudgement;
 import dev.yakusoku.alerts.InMemoryAlertLedger;
 import dev.yakusoku.alerts.RefusedJudgement;
@@ -11,6 +12,7 @@ import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.ingest.EventLog;
 import dev.yakusoku.ingest.EventQuarantine;
+import dev.yakusoku.ingest.MatterRouting;
 import dev.yakusoku.problems.Failures;
 import dev.yakusoku.rules.RuleSet;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,6 +64,7 @@ public class LiveEngine {
   private final EngineHistory history;
   private final EventQuarantine quarantine;
   private final EventLog log;
+  private final AlertBacklog alertBacklog;
   private final Emitter<AlertJudgement> judgements;
   private final SortedMap<Integer, Engine> engines = new TreeMap<>();
   private final Set<Integer> owned = new TreeSet<>();
@@ -81,6 +84,7 @@ public class LiveEngine {
       EngineHistory history,
       EventQuarantine quarantine,
       EventLog log,
+      AlertBacklog alertBacklog,
       YakusokuConfig config,
       @ConfigProperty(name = "yakusoku.outbox.enabled", defaultValue = "false") boolean clustered,
       // alerts are bounded by the events admitted (see EngineBacklog); none may be dropped
@@ -91,6 +95,7 @@ public class LiveEngine {
     this.history = history;
     this.quarantine = quarantine;
     this.log = log;
+    this.alertBacklog = alertBacklog;
     this.judgements = judgements;
     this.clustered = clustered;
     this.maxClockSkew = config.ingest().maxClockSkew();
@@ -238,7 +243,17 @@ public class LiveEngine {
    * Judges the events of one request read from {@code partition}, each under its record key. A
    * partition not owned is left alone.
    */
-  public synchronized void accept(int partition, List<EventLog.Keyed> events) {
+  public void accept(int partition, List<EventLog.Keyed> events) {
+    accept(partition, events, List.of());
+  }
+
+  /**
+   * As {@link #accept(int, List)}, and {@code retied}: calls stored before that the request's
+   * matter events tie to another matter, or to none. Both matters are judged again; a call tied to
+   * none is judged as the matterless call it now is.
+   */
+  public synchronized void accept(
+      int partition, List<EventLog.Keyed> events, List<MatterRouting.Retied> retied) {
     Engine engine = engines.get(partition);
     if (engine == null) {
       if (ruleSet == null) {
@@ -258,6 +273,14 @@ public class LiveEngine {
     }
     Set<String> rejudge = new LinkedHashSet<>();
     String why = null;
+    // a matter the engine no longer holds because it was resolved is judged again from its events
+    Set<String> unknown =
+        byMatter.keySet().stream().filter(m -> !engine.knows(m)).collect(Collectors.toSet());
+    for (String resolved : history.resolvedAmong(unknown)) {
+      byMatter.remove(resolved);
+      rejudge.add(resolved);
+      why = "events came for " + resolved + " after it was resolved";
+    }
     for (Map.Entry<String, List<EventLog.Keyed>> matter : byMatter.entrySet()) {
       List<EventLog.Keyed> ordered = new ArrayList<>(matter.getValue());
       ordered.sort(Comparator.comparing(e -> e.event().time()));
@@ -271,8 +294,21 @@ public class LiveEngine {
       }
     }
     matterless.forEach(e -> applyMatterless(engine, e));
-    if (!rejudge.isEmpty()) {
-      rejudge(engine, rejudge, why);
+    List<EventLog.Keyed> calls = new ArrayList<>();
+    for (MatterRouting.Retied r : retied) {
+      String ref = r.call().event().ref();
+      // its facts, as a call of no matter or of the matter it had, are judged anew
+      engine.dropFactsOf(ref);
+      engine.forget(ref);
+      if (r.previousMatter() != null) {
+        rejudge.add(r.previousMatter());
+      }
+      matterOf(r.call()).ifPresent(rejudge::add);
+      calls.add(r.call());
+      why = why == null ? ref + " is tied to " + matterOf(r.call()).orElse("no matter") : why;
+    }
+    if (!rejudge.isEmpty() || !calls.isEmpty()) {
+      rejudge(engine, rejudge, calls, why);
     }
     flush();
   }
@@ -294,6 +330,7 @@ public class LiveEngine {
             + matter
             + " was judged";
       }
+      catchUpTo(engine, e.event().time());
       try {
         engine.apply(e.event(), routing(e));
       } catch (EventJudgementException failure) {
@@ -311,7 +348,28 @@ public class LiveEngine {
    * the alerts it gives.
    */
   private void rejudge(Engine live, Set<String> matters, String why) {
+    rejudge(live, matters, List.of(), why);
+  }
+
+  /**
+   * As {@link #rejudge(Engine, Set, String)}, and {@code calls} too, whose matter changed: those
+   * now of no matter are judged as such, and the alerts of no matter that cite any of them are made
+   * to agree as well.
+   */
+  private void rejudge(Engine live, Set<String> matters, List<EventLog.Keyed> calls, String why) {
     List<EventLog.Keyed> events = new ArrayList<>(history.filedUnder(matters));
+    List<EventLog.Keyed> unfiled = calls.stream().filter(c -> matterOf(c).isEmpty()).toList();
+    events.addAll(unfiled);
+    events.sort(Comparator.comparing(e -> e.event().time()));
+    Set<String> callRefs =
+        calls.stream()
+            .map(c -> c.event().ref())
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    // the live clock first catches up with the latest of the events, as inserting it would have
+    events.stream()
+        .map(e -> e.event().time())
+        .max(Comparator.naturalOrder())
+        .ifPresent(latest -> catchUpTo(live, latest));
     Instant now = live.now();
     for (; ; ) {
       InMemoryAlertLedger ledger = new InMemoryAlertLedger();
@@ -332,9 +390,11 @@ public class LiveEngine {
           continue;
         }
         isolated.advanceTo(now);
-        pending.add(new Rejudgement(matters, ledger.expectedOn(matters), why, now));
+        pending.add(
+            new Rejudgement(matters, callRefs, ledger.expectedOn(matters, callRefs), why, now));
         Map<String, Set<String>> refs =
             events.stream()
+                .filter(e -> matterOf(e).isPresent())
                 .collect(
                     Collectors.groupingBy(
                         e -> matterOf(e).orElseThrow(),
@@ -342,6 +402,8 @@ public class LiveEngine {
         for (String matter : matters) {
           live.replace(isolated.stateOf(matter), refs.getOrDefault(matter, Set.of()));
         }
+        // a call of no matter now is one here too, as the engine of its own judged it
+        unfiled.forEach(c -> applyMatterless(live, c));
         LOG.debugf("matters %s judged again from %d events: %s", matters, events.size(), why);
         return;
       } finally {
@@ -350,8 +412,63 @@ public class LiveEngine {
     }
   }
 
+  /**
+   * A matter as the live rule set judges its stored events in time order up to the live clock, by
+   * an engine of its own that nothing else sees: its facts (as they stood when it was resolved, for
+   * a resolved matter), for telling its story. Nothing is stored, sent or quarantined. Empty while
+   * no rule set is live.
+   */
+  public Optional<MatterState> judgedAlone(String matterId) {
+    RuleSet rules;
+    List<TeamBody> teamsNow;
+    List<DirectoryEntry> partiesNow;
+    Instant until;
+    synchronized (this) {
+      rules = ruleSet;
+      teamsNow = List.copyOf(teams.values());
+      partiesNow = List.copyOf(parties.values());
+      until = now().orElse(wallClock.instant());
+    }
+    if (rules == null) {
+      return Optional.empty();
+    }
+    List<EventLog.Keyed> events = history.filedUnder(Set.of(matterId));
+    Instant start = events.isEmpty() ? until : events.get(0).event().time();
+    try (Engine alone =
+        new Engine(
+            rules,
+            context,
+            new SignalingAlertSink(rules.version(), judgement -> {}),
+            start.isBefore(until) ? start : until)) {
+      alone.keepResolvedMatters();
+      teamsNow.forEach(t -> alone.putTeam(t.id(), t.name(), t.manager()));
+      partiesNow.forEach(alone::putParty);
+      for (EventLog.Keyed e : events) {
+        Instant time = e.event().time();
+        alone.advanceTo(time.isAfter(until) ? until : time);
+        try {
+          alone.apply(e.event(), routing(e));
+        } catch (EventJudgementException failure) {
+          LOG.debugf("telling %s: %s", matterId, failure.getMessage());
+        }
+      }
+      alone.advanceTo(until);
+      return Optional.of(alone.stateOf(matterId));
+    }
+  }
+
+  /**
+   * What was due before an event happened is judged before it: the clock moves up to the event's
+   * time, if the wall clock has passed it, before the event is inserted.
+   */
+  private void catchUpTo(Engine engine, Instant time) {
+    Instant wall = wallClock.instant();
+    engine.advanceTo(time.isAfter(wall) ? wall : time);
+  }
+
   /** An event of no matter is judged at once; if it cannot be, what it left is removed. */
   private void applyMatterless(Engine engine, EventLog.Keyed e) {
+    catchUpTo(engine, e.event().time());
     try {
       engine.apply(e.event(), routing(e));
     } catch (EventJudgementException failure) {
@@ -436,6 +553,7 @@ public class LiveEngine {
 
   /** Hands what the engines judged to the alert store, in the order they judged it. */
   private void flush() {
+    alertBacklog.handedOver(pending.size());
     pending.forEach(judgements::send);
     pending.clear();
   }

@@ -116,6 +116,12 @@ public class EventLog {
     return Stream.concat(filed, cited).toList();
   }
 
+  /** Those of {@code matters} whose resolution is stored. */
+  @Transactional
+  public Set<String> resolvedAmong(Collection<String> matters) {
+    return matters.isEmpty() ? Set.of() : Set.copyOf(MatterRecord.resolvedAmong(matters));
+  }
+
   /** The stored event alerts cite as {@code ref}, with its record key. */
   @Transactional
   public Optional<Keyed> byRef(String ref) {

@@ -66,7 +66,7 @@ public class EventsResource {
     }
     IngestResult result = ingest.store(parsed);
     // stored: the live engines hear of the events (in-process, or through the outbox and Kafka)
-    accepted.fire(new EventsAccepted(result.stored()));
+    accepted.fire(new EventsAccepted(result.stored(), result.retied()));
     return Response.accepted(result).build();
   }
 

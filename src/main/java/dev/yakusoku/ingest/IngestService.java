@@ -3,6 +3,7 @@ package dev.yakusoku.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.engine.EventTypes;
 import dev.yakusoku.persistence.Durable;
 import dev.yakusoku.persistence.UniqueViolation;
 import io.micrometer.core.instrument.Counter;
@@ -84,23 +85,30 @@ public class IngestService {
     Instant now = wallClock.instant();
     List<EventLog.Keyed> stored = new ArrayList<>();
     List<StoredEvent> rows = new ArrayList<>();
+    List<EngineEvent> openingsAndResolutions = new ArrayList<>();
     MatterRouting.Batch route = routing.batch();
     for (EngineEvent e : ordered) {
       if (!seen.add(key(e))) {
         continue;
       }
+      MatterRouting.Route where = route.route(e);
       StoredEvent row = new StoredEvent();
       row.source = e.source();
       row.eventId = e.id();
       row.type = e.type();
       row.subject = e.subject();
-      row.matterKey = route.matterOf(e).orElse(null);
+      row.matterKey = where.matter();
+      row.caller = where.caller();
       row.time = e.time();
       row.receivedAt = now;
       row.data = write(e);
       row.persist();
       if (e.subject() != null) {
         MatterRecord.note(e);
+      }
+      if (EventTypes.MATTER_OPENED.equals(e.type())
+          || EventTypes.MATTER_RESOLVED.equals(e.type())) {
+        openingsAndResolutions.add(e);
       }
       stored.add(new EventLog.Keyed(row.recordKey(), e));
       rows.add(row);
@@ -109,7 +117,12 @@ public class IngestService {
       // after the log rows they refer to, in one run, so they go out in JDBC batches
       rows.forEach(OutboxEntry::add);
     }
-    return new IngestResult(stored.size(), events.size() - stored.size(), stored);
+    List<MatterRouting.Retied> retied = new ArrayList<>();
+    for (EngineEvent e : openingsAndResolutions) {
+      MatterRecord matter = MatterRecord.findById(e.subject());
+      retied.addAll(route.reconsider(matter, e.time()));
+    }
+    return new IngestResult(stored.size(), events.size() - stored.size(), stored, retied);
   }
 
   private String write(EngineEvent e) {

@@ -30,6 +30,14 @@ public class MatterRecord extends PanacheEntityBase {
   @Column(name = "end_user")
   public String endUser;
 
+  /** The event time of its {@code matter.opened}; null for a matter stored before it was kept. */
+  @Column(name = "opened_at")
+  public Instant openedAt;
+
+  /** The event time of its {@code matter.resolved}, once that is stored. */
+  @Column(name = "resolved_at")
+  public Instant resolvedAt;
+
   /**
    * Records what an event says of its matter: its state (a resolved matter stays resolved) and,
    * from {@code matter.opened}, its client and end user.
@@ -37,24 +45,60 @@ public class MatterRecord extends PanacheEntityBase {
   public static void note(EngineEvent event) {
     boolean resolves = EventTypes.MATTER_RESOLVED.equals(event.type());
     MatterRecord m = findById(event.subject());
+    boolean opens = EventTypes.MATTER_OPENED.equals(event.type());
     if (m == null) {
       m = new MatterRecord();
       m.id = event.subject();
       m.state = resolves ? RESOLVED : OPEN;
       m.updatedAt = event.time();
+      m.resolvedAt = resolves ? event.time() : null;
+      noteOpening(m, event, opens);
       m.persist();
-    } else if (resolves && !RESOLVED.equals(m.state)) {
+      return;
+    }
+    if (resolves && !RESOLVED.equals(m.state)) {
       m.state = RESOLVED;
       m.updatedAt = event.time();
+      m.resolvedAt = event.time();
     }
-    if (EventTypes.MATTER_OPENED.equals(event.type())) {
+    noteOpening(m, event, opens);
+  }
+
+  private static void noteOpening(MatterRecord m, EngineEvent event, boolean opens) {
+    if (opens) {
       m.client = event.text("client");
       m.endUser = event.text("endUser");
+      m.openedAt = event.time();
     }
   }
 
-  /** The open matters whose client or end user {@code partyId} is. */
-  public static List<MatterRecord> openOf(String partyId) {
-    return list("state = ?1 and (client = ?2 or endUser = ?2)", OPEN, partyId);
+  /** The ids among {@code ids} of matters whose resolution is stored. */
+  public static List<String> resolvedAmong(java.util.Collection<String> ids) {
+    return getEntityManager()
+        .createQuery(
+            "select m.id from MatterRecord m where m.id in ?1 and m.state = ?2", String.class)
+        .setParameter(1, ids)
+        .setParameter(2, RESOLVED)
+        .getResultList();
+  }
+
+  /** The parties a matter is of: its client and its end user, as far as they are known. */
+  public List<String> parties() {
+    return java.util.stream.Stream.of(client, endUser)
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * The matters whose client or end user {@code partyId} is that were open at {@code time}, by the
+   * event times of their opening and resolution: opened by then, and not resolved by then.
+   */
+  public static List<MatterRecord> openOf(String partyId, Instant time) {
+    return list(
+        "(client = ?1 or endUser = ?1) and (openedAt is null or openedAt <= ?2)"
+            + " and (resolvedAt is null or resolvedAt > ?2)",
+        partyId,
+        time);
   }
 }

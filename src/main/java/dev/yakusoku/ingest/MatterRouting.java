@@ -1,5 +1,6 @@
 package dev.yakusoku.ingest;
 
+import dev.yakusoku.directory.CallerResolution;
 import dev.yakusoku.directory.DirectoryIndex;
 import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.OpenMatterRef;
@@ -7,23 +8,29 @@ import dev.yakusoku.engine.EngineContext;
 import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.engine.EventTypes;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
  * Decides, as an event is accepted, which matter it belongs to: its subject, or for a {@code
- * contact.logged} without one the caller's one open matter, found by the identity resolution the
- * engine uses. Clustered, that matter keys the event's record, so a main-line call reaches the
- * partition, and the replica, that holds its matter.
+ * contact.logged} without one the caller's one matter open at the call's own time (by the event
+ * times of matters' openings and resolutions), found by the identity resolution the engine uses.
+ * When a matter's opening or resolution arrives after calls it would have tied or untied, their
+ * decision is taken again. Clustered, the matter keys the event's record, so a main-line call
+ * reaches the partition, and the replica, that holds its matter.
  */
 @ApplicationScoped
 public class MatterRouting {
   private final EngineContext context;
   private final DirectoryService directory;
+  private final EventLog log;
 
-  public MatterRouting(EngineContext context, DirectoryService directory) {
+  public MatterRouting(EngineContext context, DirectoryService directory, EventLog log) {
     this.context = context;
     this.directory = directory;
+    this.log = log;
   }
 
   /** Routes the events of one request; the directory is read once, and only if needed. */
@@ -31,32 +38,61 @@ public class MatterRouting {
     return new Batch();
   }
 
+  /** Where an event belongs: the matter it is filed under, and for a call, who called. */
+  public record Route(String matter, String caller) {
+    static final Route NONE = new Route(null, null);
+  }
+
+  /** A call whose matter changed (its record key now says which), and the matter it had. */
+  public record Retied(EventLog.Keyed call, String previousMatter) {}
+
   /** One request's routing, inside the transaction that stores it. */
   public final class Batch {
     private DirectoryIndex index;
 
     private Batch() {}
 
-    /** The matter {@code event} belongs to, if any: open matters stored so far count. */
-    public Optional<String> matterOf(EngineEvent event) {
+    /** Where {@code event} belongs, given the matters stored so far. */
+    public Route route(EngineEvent event) {
       if (event.subject() != null) {
-        return Optional.of(event.subject());
+        return new Route(event.subject(), null);
       }
       if (!EventTypes.CONTACT_LOGGED.equals(event.type())) {
-        return Optional.empty();
+        return Route.NONE;
       }
       if (index == null) {
         index = DirectoryIndex.of(context.resolver().phones(), directory.entries());
       }
-      return context
-          .resolver()
-          .resolve(event.callerClues(), index, MatterRouting::openMattersOf)
-          .matterId();
+      CallerResolution r =
+          context
+              .resolver()
+              .resolve(event.callerClues(), index, party -> openMattersOf(party, event.time()));
+      return new Route(r.matterId().orElse(null), r.callerId().orElse(null));
+    }
+
+    /**
+     * Takes again the decision for the calls from {@code matter}'s parties at or after {@code from}
+     * (its opening or resolution): a call with one open matter at its time is tied to it, any other
+     * is tied to none. Answers those whose matter changed, with their new record key.
+     */
+    public List<Retied> reconsider(MatterRecord matter, Instant from) {
+      List<Retied> retied = new ArrayList<>();
+      for (StoredEvent call : StoredEvent.callsFrom(matter.parties(), from)) {
+        List<OpenMatterRef> open = openMattersOf(call.caller, call.time);
+        String tie = open.size() == 1 ? open.get(0).id() : null;
+        if (!Objects.equals(tie, call.matterKey)) {
+          String previous = call.matterKey;
+          call.matterKey = tie;
+          OutboxEntry.readdress(call);
+          retied.add(new Retied(log.keyed(call), previous));
+        }
+      }
+      return retied;
     }
   }
 
-  private static List<OpenMatterRef> openMattersOf(String party) {
-    return MatterRecord.openOf(party).stream()
+  private static List<OpenMatterRef> openMattersOf(String party, Instant time) {
+    return MatterRecord.openOf(party, time).stream()
         .map(m -> new OpenMatterRef(m.id, m.client, m.endUser, null, null))
         .toList();
   }

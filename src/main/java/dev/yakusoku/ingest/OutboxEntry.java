@@ -45,6 +45,18 @@ public class OutboxEntry extends PanacheEntityBase {
   }
 
   /**
+   * A stored event filed under another matter now: published again, under its new record key, if it
+   * has a row (clustered).
+   */
+  static void readdress(StoredEvent stored) {
+    OutboxEntry entry = findById(stored.seq);
+    if (entry != null) {
+      entry.messageKey = stored.recordKey();
+      entry.sentAt = null;
+    }
+  }
+
+  /**
    * The oldest {@code limit} rows not yet sent, in acceptance order, locked until the transaction
    * ends so that two relays never publish the same rows at once.
    */

@@ -42,6 +42,12 @@ public class StoredEvent extends PanacheEntityBase {
   @Column(name = "event_time")
   public Instant time;
 
+  /**
+   * For a contact without a subject, the party identity resolution found calling when it was
+   * accepted: whose matters' late opening or resolution may tie or untie it.
+   */
+  public String caller;
+
   @Column(name = "received_at")
   public Instant receivedAt;
 
@@ -106,6 +112,13 @@ public class StoredEvent extends PanacheEntityBase {
     return matterKeys.isEmpty()
         ? List.of()
         : list("matterKey in ?1 and " + NOT_HELD, Sort.ascending("time").and("seq"), matterKeys);
+  }
+
+  /** The calls without a subject from {@code callers} at or after {@code from}, by time. */
+  public static List<StoredEvent> callsFrom(Collection<String> callers, Instant from) {
+    return callers.isEmpty()
+        ? List.of()
+        : list("caller in ?1 and time >= ?2", Sort.ascending("time").and("seq"), callers, from);
   }
 
   /** The sequence number of the event stored under ({@code source}, {@code id}). */

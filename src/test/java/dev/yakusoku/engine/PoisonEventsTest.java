@@ -27,7 +27,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -195,6 +197,11 @@ class PoisonEventsTest {
           @Override
           public List<EventLog.Keyed> openEvents(Predicate<String> keys) {
             throw new IllegalStateException("the log cannot be read");
+          }
+
+          @Override
+          public Set<String> resolvedAmong(Collection<String> matters) {
+            return Set.of();
           }
         },
         EngineHistory.class);
