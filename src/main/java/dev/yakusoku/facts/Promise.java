@@ -133,6 +133,11 @@ public class Promise implements MatterScoped {
     this.keptAt = at;
   }
 
+  /** When it was withdrawn; null unless it was. */
+  public Instant getWithdrawnAt() {
+    return withdrawnAt;
+  }
+
   public void withdraw(Instant at) {
     this.state = WITHDRAWN;
     this.withdrawnAt = at;

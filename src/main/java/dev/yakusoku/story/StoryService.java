@@ -9,6 +9,10 @@ import dev.yakusoku.directory.PartyBody;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.engine.EngineContext;
 import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.engine.LiveEngine;
+import dev.yakusoku.engine.MatterState;
+import dev.yakusoku.facts.Contact;
+import dev.yakusoku.facts.Matter;
 import dev.yakusoku.facts.Promise;
 import dev.yakusoku.ingest.EventLog;
 import dev.yakusoku.security.AlertScope;
@@ -30,8 +34,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Tells an alert's story from the stored event log: the events filed under its matter and the calls
- * that alerts on the matter tied to it without a subject. Nothing here reads a clock.
+ * Tells an alert's story from the stored event log: the events filed under its matter (the calls
+ * tied to it without a subject among them) and the events its alerts cite, and what the engine
+ * makes of them: the promises, and how each call was tied, are the facts the live rule set derives
+ * from those events in time order ({@link LiveEngine#judgedAlone}), so what the page says and what
+ * the rules judged cannot disagree. Nothing here reads a clock.
  */
 @ApplicationScoped
 public class StoryService {
@@ -41,13 +48,19 @@ public class StoryService {
   private final EventLog log;
   private final DirectoryService directory;
   private final EngineContext context;
+  private final LiveEngine engine;
 
   public StoryService(
-      AlertService alerts, EventLog log, DirectoryService directory, EngineContext context) {
+      AlertService alerts,
+      EventLog log,
+      DirectoryService directory,
+      EngineContext context,
+      LiveEngine engine) {
     this.alerts = alerts;
     this.log = log;
     this.directory = directory;
     this.context = context;
+    this.engine = engine;
   }
 
   /**
@@ -67,23 +80,40 @@ public class StoryService {
           .search(scope, null, null, null, alert.matterId(), null, MOST_ALERTS_PER_MATTER)
           .forEach(a -> cited.addAll(a.evidence()));
     }
+    Map<String, EngineEvent> byRef = new LinkedHashMap<>();
+    if (alert.matterId() != null) {
+      log.filedUnder(Set.of(alert.matterId())).forEach(e -> byRef.put(e.event().ref(), e.event()));
+    }
+    log.ofMatter(null, cited).forEach(e -> byRef.putIfAbsent(e.ref(), e));
     List<EngineEvent> events =
-        log.ofMatter(alert.matterId(), cited).stream()
-            .sorted(Comparator.comparing(EngineEvent::time))
-            .toList();
+        byRef.values().stream().sorted(Comparator.comparing(EngineEvent::time)).toList();
     Map<String, PartyBody> parties =
         directory.searchParties(null).stream()
             .collect(Collectors.toMap(PartyBody::id, p -> p, (a, b) -> a, LinkedHashMap::new));
     MatterSummary matter = MatterSummary.of(alert.matterId(), events, zone);
-    CallTies ties =
-        new CallTies(
-            context.resolver(), parties.values().stream().map(PartyBody::toEntry).toList(), matter);
-    List<TiedEvent> story = events.stream().map(ties::tie).toList();
-
-    PromiseHistory history =
-        new PromiseHistory(context.calendar(), context.settings().callbackWindow());
+    List<Object> derived =
+        alert.matterId() == null
+            ? List.of()
+            : engine.judgedAlone(alert.matterId()).map(MatterState::facts).orElse(List.of());
+    Map<String, Contact> contacts =
+        derived.stream()
+            .filter(Contact.class::isInstance)
+            .map(Contact.class::cast)
+            .collect(Collectors.toMap(Contact::getRef, c -> c, (a, b) -> a));
+    List<TiedEvent> story = events.stream().map(e -> tied(e, contacts.get(e.ref()))).toList();
+    Matter judged =
+        derived.stream()
+            .filter(Matter.class::isInstance)
+            .map(Matter.class::cast)
+            .findFirst()
+            .orElse(null);
     List<PromiseStory> promises =
-        history.read(story).stream().map(p -> promiseStory(p, history, zone)).toList();
+        derived.stream()
+            .filter(Promise.class::isInstance)
+            .map(Promise.class::cast)
+            .sorted(Comparator.comparing(Promise::getMadeAt).thenComparing(Promise::getId))
+            .map(p -> promiseStory(p, judged, byRef.get(p.getRef()), zone))
+            .toList();
     Function<String, String> names =
         id -> Optional.ofNullable(parties.get(id)).map(PartyBody::name).orElse(id);
     Headlines headlines = new Headlines(names, zone);
@@ -103,24 +133,39 @@ public class StoryService {
         teams(alert, matter));
   }
 
-  private static PromiseStory promiseStory(Promise p, PromiseHistory history, ZoneId zone) {
+  /** A call as the engine tied it (caller, staff asked for, how), or any other event as stored. */
+  private static TiedEvent tied(EngineEvent e, Contact contact) {
+    if (contact == null || contact.getTiedBy() == null) {
+      return TiedEvent.asStored(e);
+    }
+    return new TiedEvent(e, contact.getFrom(), contact.getAskedForId(), contact.getTiedBy());
+  }
+
+  /** A promise as the engine holds it, with the terms it was made on, as its event gave them. */
+  private PromiseStory promiseStory(Promise p, Matter matter, EngineEvent made, ZoneId zone) {
+    String terms =
+        "callback".equals(p.getKind()) && made != null && !PROMISE_MADE.equals(made.type())
+            ? context.settings().callbackWindow().toString()
+            : made == null ? null : firstOf(made.text("by"), made.text("within"), made.text("due"));
+    String owner =
+        p.getOwner() != null || matter == null ? p.getOwner() : matter.assigneeAt(p.getMadeAt());
     return new PromiseStory(
         p.getId(),
         p.getKind(),
         p.getMadeBy(),
         p.getMadeTo(),
-        p.getOwner(),
+        owner,
         p.getTarget(),
         format(p.getMadeAt(), zone),
-        history.termsOf(p),
+        terms,
         format(p.getBaseDue(), zone),
         p.getPausedFor().toString(),
-        history.isPausedNow(p),
+        p.isOpen() && p.isPaused(),
         format(p.getDue(), zone),
         p.getState(),
         format(p.getKeptAt(), zone),
         p.getKeptBy(),
-        format(history.withdrawnAt(p), zone),
+        format(p.getWithdrawnAt(), zone),
         p.getRef());
   }
 
