@@ -107,6 +107,13 @@ public interface YakusokuConfig {
     /** How far ahead of the service's wall clock an event's {@code time} may be. */
     @WithDefault("PT5M")
     Duration maxClockSkew();
+
+    /**
+     * The most events one group commit writes: requests queued while a commit runs are written
+     * together by the next, up to this many events (a request larger than this is its own group).
+     */
+    @WithDefault("5000")
+    int groupCommitEvents();
   }
 
   interface Engine {

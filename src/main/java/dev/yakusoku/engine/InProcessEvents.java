@@ -7,6 +7,8 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -41,6 +43,7 @@ public class InProcessEvents {
   void onAccepted(@Observes EventsAccepted accepted) {
     if (!accepted.events().isEmpty() || !accepted.retied().isEmpty()) {
       backlog.handedOver(accepted.events().size());
+      earliestOf(accepted).ifPresent(backlog::hold);
       requests.send(accepted);
     }
   }
@@ -57,6 +60,11 @@ public class InProcessEvents {
           request.events().size(), Failures.describe(e));
     } finally {
       backlog.judged(request.events().size());
+      earliestOf(request).ifPresent(backlog::release);
     }
+  }
+
+  private static Optional<Instant> earliestOf(EventsAccepted request) {
+    return request.events().stream().map(e -> e.event().time()).min(Instant::compareTo);
   }
 }

@@ -3,26 +3,30 @@ package dev.yakusoku.engine;
 import dev.yakusoku.alerts.AlertFeed;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 
 /**
- * Drives the live engine's pseudo clock to wall-clock time, every second, never backwards; then the
- * alert lifecycle's deadlines (snoozes, escalations) are judged at the time the engine reached.
+ * Drives the live engine's pseudo clock to wall-clock time, every second, never backwards and never
+ * past an event accepted but not judged yet; then the alert lifecycle's deadlines (snoozes,
+ * escalations) are judged at the time the engine reached.
  */
 @ApplicationScoped
 public class WallClockDriver {
   private final LiveEngine engine;
   private final AlertFeed alerts;
+  private final EngineBacklog backlog;
 
-  public WallClockDriver(LiveEngine engine, AlertFeed alerts) {
+  public WallClockDriver(LiveEngine engine, AlertFeed alerts, EngineBacklog backlog) {
     this.engine = engine;
     this.alerts = alerts;
+    this.backlog = backlog;
   }
 
   @Scheduled(
       every = "${yakusoku.engine.tick:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void tick() {
-    engine.tick();
+    engine.tick(backlog.earliestUnjudged().orElse(Instant.MAX));
     engine.now().ifPresent(alerts::onEngineTime);
   }
 }

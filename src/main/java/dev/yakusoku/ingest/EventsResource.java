@@ -5,7 +5,6 @@ import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.problems.Problem;
 import dev.yakusoku.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,17 +25,11 @@ public class EventsResource {
   private final EventParser parser;
   private final IngestService ingest;
   private final EngineBacklog backlog;
-  private final Event<EventsAccepted> accepted;
 
-  public EventsResource(
-      EventParser parser,
-      IngestService ingest,
-      EngineBacklog backlog,
-      Event<EventsAccepted> accepted) {
+  public EventsResource(EventParser parser, IngestService ingest, EngineBacklog backlog) {
     this.parser = parser;
     this.ingest = ingest;
     this.backlog = backlog;
-    this.accepted = accepted;
   }
 
   @POST
@@ -64,9 +57,8 @@ public class EventsResource {
           .header(HttpHeaders.RETRY_AFTER, "1")
           .build();
     }
+    // stored and on disk, and the live engines have heard of the events
     IngestResult result = ingest.store(parsed);
-    // stored: the live engines hear of the events (in-process, or through the outbox and Kafka)
-    accepted.fire(new EventsAccepted(result.stored(), result.retied()));
     return Response.accepted(result).build();
   }
 

@@ -2,96 +2,242 @@ package dev.yakusoku.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.engine.EngineBacklog;
 import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.engine.EventTypes;
-import dev.yakusoku.persistence.Durable;
+import dev.yakusoku.persistence.DiskSync;
 import dev.yakusoku.persistence.UniqueViolation;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jboss.logging.Logger;
 
-/** Stores accepted events, once per ({@code source}, {@code id}), before anyone hears of them. */
+/**
+ * Stores accepted events, once per ({@code source}, {@code id}), before anyone hears of them.
+ *
+ * <p>Requests are written by group commit: a request joins a queue, and whichever request holds the
+ * writer's lock writes every request queued by then in one transaction, forces the store to disk
+ * once ({@link DiskSync}), tells the engines of each request in commit order ({@link
+ * EventsAccepted}) and only then answers them all. Under load a commit carries many requests, so
+ * its cost is shared; alone, a request is its own group. Should a group's transaction fail, its
+ * requests are written again one by one, so one request's failure is its own.
+ */
 @ApplicationScoped
 public class IngestService {
+  private static final Logger LOG = Logger.getLogger(IngestService.class);
   private static final int MAX_ATTEMPTS = 3;
 
   private final ObjectMapper json;
   private final Clock wallClock;
   private final Counter accepted;
   private final Counter duplicates;
-  private final ReentrantLock lock = new ReentrantLock();
+  private final DistributionSummary groupSizes;
   private final boolean outbox;
-
   private final MatterRouting routing;
+  private final DiskSync disk;
+  private final EngineBacklog backlog;
+  private final Event<EventsAccepted> heard;
+  private final int groupEvents;
+
+  private final ReentrantLock writer = new ReentrantLock();
+  private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
 
   public IngestService(
       ObjectMapper json,
       Clock wallClock,
       MeterRegistry metrics,
       MatterRouting routing,
+      DiskSync disk,
+      EngineBacklog backlog,
+      Event<EventsAccepted> heard,
+      YakusokuConfig config,
       Instance<OutboxRelay> relay) {
     this.json = json;
     this.routing = routing;
+    this.disk = disk;
+    this.backlog = backlog;
+    this.heard = heard;
+    this.groupEvents = config.ingest().groupCommitEvents();
     // rows are written only where a relay publishes them (clustered)
     this.outbox = relay.isResolvable();
     this.wallClock = wallClock;
     this.accepted = metrics.counter("yakusoku.events.accepted");
     this.duplicates = metrics.counter("yakusoku.events.duplicates");
+    this.groupSizes =
+        DistributionSummary.builder("yakusoku.ingest.group.requests")
+            .description("requests written by one commit")
+            .register(metrics);
   }
 
   /**
-   * Stores the new events of one request in {@code time} order (ties in the order given) and
-   * answers them in that order. The lock is held until the transaction has committed, so two
-   * requests never race on one idempotency key in this process; a key stored meanwhile by another
-   * node (a unique violation at commit) is retried, and then counts as a duplicate. Clustered, the
-   * same transaction adds each new event to the outbox.
+   * Stores the new events of one request in {@code time} order (ties in the order given), durably,
+   * and tells the engines of them; answers once both are done. Two requests never race on one
+   * idempotency key in this process (one writer); a key stored meanwhile by another node (a unique
+   * violation at commit) is retried, and then counts as a duplicate. Clustered, the same
+   * transaction adds each new event to the outbox.
    */
-  @Durable
   public IngestResult store(List<EngineEvent> events) {
-    IngestResult result = null;
-    for (int attempt = 1; result == null; attempt++) {
-      lock.lock();
+    Optional<Instant> earliest = events.stream().map(EngineEvent::time).min(Instant::compareTo);
+    // from here until the engines have them, the live clock waits for these events
+    earliest.ifPresent(backlog::hold);
+    try {
+      Pending mine = new Pending(events);
+      queue.add(mine);
+      while (!mine.answered.isDone()) {
+        writer.lock();
+        try {
+          if (!mine.answered.isDone()) {
+            writeGroup(drain());
+          }
+        } finally {
+          writer.unlock();
+        }
+      }
+      return mine.answered.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    } finally {
+      earliest.ifPresent(backlog::release);
+    }
+  }
+
+  /** A request waiting for its commit. */
+  private static final class Pending {
+    final List<EngineEvent> events;
+    final CompletableFuture<IngestResult> answered = new CompletableFuture<>();
+
+    Pending(List<EngineEvent> events) {
+      this.events = events;
+    }
+  }
+
+  /** The requests queued now, in arrival order, up to a group's size (at least one). */
+  private List<Pending> drain() {
+    List<Pending> group = new ArrayList<>();
+    int events = 0;
+    for (Pending p = queue.peek(); p != null; p = queue.peek()) {
+      if (!group.isEmpty() && events + p.events.size() > groupEvents) {
+        break;
+      }
+      group.add(queue.poll());
+      events += p.events.size();
+    }
+    return group;
+  }
+
+  private void writeGroup(List<Pending> group) {
+    if (group.isEmpty()) {
+      return;
+    }
+    List<IngestResult> results;
+    try {
+      results = writeTogether(group);
+    } catch (RuntimeException e) {
+      if (group.size() == 1) {
+        group.get(0).answered.completeExceptionally(e);
+        return;
+      }
+      // one request spoiled the group: each is written again on its own
+      for (Pending p : group) {
+        writeGroup(List.of(p));
+      }
+      return;
+    }
+    disk.sync();
+    groupSizes.record(group.size());
+    for (int i = 0; i < group.size(); i++) {
+      IngestResult result = results.get(i);
+      accepted.increment(result.accepted());
+      duplicates.increment(result.duplicates());
       try {
-        result = QuarkusTransaction.requiringNew().call(() -> storeNew(events));
+        // stored: the live engines hear of the events (in-process, or through the outbox)
+        heard.fire(new EventsAccepted(result.stored(), result.retied()));
+      } catch (RuntimeException e) {
+        // the events are stored, and a rebuild of the engines judges them; the answer stands
+        LOG.errorf("telling the engines of %d stored events failed: %s", result.accepted(), e);
+      }
+      group.get(i).answered.complete(result);
+    }
+  }
+
+  private List<IngestResult> writeTogether(List<Pending> group) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  Set<String> seen = new HashSet<>();
+                  MatterRouting.Batch route = routing.batch();
+                  List<IngestResult> results = new ArrayList<>(group.size());
+                  for (Pending p : group) {
+                    results.add(storeNew(p.events, seen, route));
+                  }
+                  return results;
+                });
       } catch (RuntimeException e) {
         if (attempt >= MAX_ATTEMPTS || !UniqueViolation.causes(e)) {
           throw e;
         }
-      } finally {
-        lock.unlock();
       }
     }
-    accepted.increment(result.accepted());
-    duplicates.increment(result.duplicates());
-    return result;
   }
 
-  private IngestResult storeNew(List<EngineEvent> events) {
+  private IngestResult storeNew(
+      List<EngineEvent> events, Set<String> seen, MatterRouting.Batch route) {
     List<EngineEvent> ordered = new ArrayList<>(events);
     ordered.sort(Comparator.comparing(EngineEvent::time));
-    Set<String> seen = new HashSet<>();
     StoredEvent.storedKeysAmong(ordered.stream().map(EngineEvent::id).distinct().toList())
         .forEach(row -> seen.add(row[0] + "\u0000" + row[1]));
     Instant now = wallClock.instant();
     List<EventLog.Keyed> stored = new ArrayList<>();
     List<StoredEvent> rows = new ArrayList<>();
-    List<EngineEvent> openingsAndResolutions = new ArrayList<>();
-    MatterRouting.Batch route = routing.batch();
-    for (EngineEvent e : ordered) {
-      if (!seen.add(key(e))) {
-        continue;
+    // every matter the request names, read in one query
+    Map<String, MatterRecord> matters =
+        MatterRecord.byIds(
+            ordered.stream()
+                .map(EngineEvent::subject)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+    List<EngineEvent> fresh = ordered.stream().filter(e -> seen.add(key(e))).toList();
+    // what the events say of their matters, first: a call's matter is judged by the event times
+    // of openings and resolutions, so those of this request count whatever their place in it
+    Map<MatterRecord, Instant> openedOrResolved = new LinkedHashMap<>();
+    for (EngineEvent e : fresh) {
+      if (e.subject() != null) {
+        MatterRecord matter = MatterRecord.note(e, matters);
+        if (EventTypes.MATTER_OPENED.equals(e.type())
+            || EventTypes.MATTER_RESOLVED.equals(e.type())) {
+          // in time order, so the first is the earliest
+          openedOrResolved.putIfAbsent(matter, e.time());
+        }
       }
-      MatterRouting.Route where = route.route(e);
+    }
+    List<MatterRouting.Route> routes = fresh.stream().map(route::route).toList();
+    // then the log rows, one run of inserts, so they go out in JDBC batches
+    for (int i = 0; i < fresh.size(); i++) {
+      EngineEvent e = fresh.get(i);
+      MatterRouting.Route where = routes.get(i);
       StoredEvent row = new StoredEvent();
       row.source = e.source();
       row.eventId = e.id();
@@ -103,13 +249,6 @@ public class IngestService {
       row.receivedAt = now;
       row.data = write(e);
       row.persist();
-      if (e.subject() != null) {
-        MatterRecord.note(e);
-      }
-      if (EventTypes.MATTER_OPENED.equals(e.type())
-          || EventTypes.MATTER_RESOLVED.equals(e.type())) {
-        openingsAndResolutions.add(e);
-      }
       stored.add(new EventLog.Keyed(row.recordKey(), e));
       rows.add(row);
     }
@@ -117,11 +256,7 @@ public class IngestService {
       // after the log rows they refer to, in one run, so they go out in JDBC batches
       rows.forEach(OutboxEntry::add);
     }
-    List<MatterRouting.Retied> retied = new ArrayList<>();
-    for (EngineEvent e : openingsAndResolutions) {
-      MatterRecord matter = MatterRecord.findById(e.subject());
-      retied.addAll(route.reconsider(matter, e.time()));
-    }
+    List<MatterRouting.Retied> retied = route.reconsider(openedOrResolved);
     return new IngestResult(stored.size(), events.size() - stored.size(), stored, retied);
   }
 

@@ -8,7 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Whether a matter is open, kept beside the log so a restart replays only open matters. */
 @Entity
@@ -40,11 +43,12 @@ public class MatterRecord extends PanacheEntityBase {
 
   /**
    * Records what an event says of its matter: its state (a resolved matter stays resolved) and,
-   * from {@code matter.opened}, its client and end user.
+   * from {@code matter.opened}, its client and end user. {@code known} holds the records read or
+   * made so far, and gains the one made here; answers the matter's record.
    */
-  public static void note(EngineEvent event) {
+  public static MatterRecord note(EngineEvent event, Map<String, MatterRecord> known) {
     boolean resolves = EventTypes.MATTER_RESOLVED.equals(event.type());
-    MatterRecord m = findById(event.subject());
+    MatterRecord m = known.get(event.subject());
     boolean opens = EventTypes.MATTER_OPENED.equals(event.type());
     if (m == null) {
       m = new MatterRecord();
@@ -54,7 +58,8 @@ public class MatterRecord extends PanacheEntityBase {
       m.resolvedAt = resolves ? event.time() : null;
       noteOpening(m, event, opens);
       m.persist();
-      return;
+      known.put(m.id, m);
+      return m;
     }
     if (resolves && !RESOLVED.equals(m.state)) {
       m.state = RESOLVED;
@@ -62,6 +67,16 @@ public class MatterRecord extends PanacheEntityBase {
       m.resolvedAt = event.time();
     }
     noteOpening(m, event, opens);
+    return m;
+  }
+
+  /** The stored records of the matters among {@code ids}, by id, read in one query. */
+  public static Map<String, MatterRecord> byIds(Collection<String> ids) {
+    Map<String, MatterRecord> found = new HashMap<>();
+    if (!ids.isEmpty()) {
+      MatterRecord.<MatterRecord>list("id in ?1", ids).forEach(m -> found.put(m.id, m));
+    }
+    return found;
   }
 
   private static void noteOpening(MatterRecord m, EngineEvent event, boolean opens) {
@@ -73,7 +88,7 @@ public class MatterRecord extends PanacheEntityBase {
   }
 
   /** The ids among {@code ids} of matters whose resolution is stored. */
-  public static List<String> resolvedAmong(java.util.Collection<String> ids) {
+  public static List<String> resolvedAmong(Collection<String> ids) {
     return getEntityManager()
         .createQuery(
             "select m.id from MatterRecord m where m.id in ?1 and m.state = ?2", String.class)

@@ -1,16 +1,22 @@
 package dev.yakusoku.ingest;
 
 import dev.yakusoku.directory.CallerResolution;
+import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.DirectoryIndex;
 import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.OpenMatterRef;
 import dev.yakusoku.engine.EngineContext;
 import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.engine.EventTypes;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,6 +32,7 @@ public class MatterRouting {
   private final EngineContext context;
   private final DirectoryService directory;
   private final EventLog log;
+  private DirectoryIndex index;
 
   public MatterRouting(EngineContext context, DirectoryService directory, EventLog log) {
     this.context = context;
@@ -33,9 +40,35 @@ public class MatterRouting {
     this.log = log;
   }
 
-  /** Routes the events of one request; the directory is read once, and only if needed. */
+  /** Routes the events of one request, or of one group of requests written together. */
   public Batch batch() {
     return new Batch();
+  }
+
+  /**
+   * The directory as identity resolution reads it: read from the store when first needed, then kept
+   * up to date by every change stored here. Clustered, a change stored through another replica is
+   * read again within {@code yakusoku.directory.refresh-every}, as the engines read it.
+   */
+  private synchronized DirectoryIndex index() {
+    if (index == null) {
+      index = DirectoryIndex.of(context.resolver().phones(), directory.entries());
+    }
+    return index;
+  }
+
+  synchronized void onParty(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryEntry party) {
+    if (index != null) {
+      index.put(party);
+    }
+  }
+
+  @Scheduled(
+      every = "${yakusoku.directory.refresh-every}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  public synchronized void readDirectoryAgain() {
+    index = null;
   }
 
   /** Where an event belongs: the matter it is filed under, and for a call, who called. */
@@ -48,8 +81,6 @@ public class MatterRouting {
 
   /** One request's routing, inside the transaction that stores it. */
   public final class Batch {
-    private DirectoryIndex index;
-
     private Batch() {}
 
     /** Where {@code event} belongs, given the matters stored so far. */
@@ -60,24 +91,38 @@ public class MatterRouting {
       if (!EventTypes.CONTACT_LOGGED.equals(event.type())) {
         return Route.NONE;
       }
-      if (index == null) {
-        index = DirectoryIndex.of(context.resolver().phones(), directory.entries());
+      CallerResolution r;
+      synchronized (MatterRouting.this) {
+        r =
+            context
+                .resolver()
+                .resolve(event.callerClues(), index(), party -> openMattersOf(party, event.time()));
       }
-      CallerResolution r =
-          context
-              .resolver()
-              .resolve(event.callerClues(), index, party -> openMattersOf(party, event.time()));
       return new Route(r.matterId().orElse(null), r.callerId().orElse(null));
     }
 
     /**
-     * Takes again the decision for the calls from {@code matter}'s parties at or after {@code from}
-     * (its opening or resolution): a call with one open matter at its time is tied to it, any other
-     * is tied to none. Answers those whose matter changed, with their new record key.
+     * Takes again the decision for the calls from the given matters' parties at or after each
+     * matter's {@code from} (its opening or resolution, by event time): a call with one open matter
+     * at its time is tied to it, any other is tied to none. The calls are read in one query.
+     * Answers those whose matter changed, with their new record key.
      */
-    public List<Retied> reconsider(MatterRecord matter, Instant from) {
+    public List<Retied> reconsider(Map<MatterRecord, Instant> changed) {
+      Map<String, Instant> earliestByParty = new HashMap<>();
+      changed.forEach(
+          (matter, from) ->
+              matter
+                  .parties()
+                  .forEach(party -> earliestByParty.merge(party, from, Batch::earlier)));
+      if (earliestByParty.isEmpty()) {
+        return List.of();
+      }
+      Instant from = earliestByParty.values().stream().min(Instant::compareTo).orElseThrow();
       List<Retied> retied = new ArrayList<>();
-      for (StoredEvent call : StoredEvent.callsFrom(matter.parties(), from)) {
+      for (StoredEvent call : StoredEvent.callsFrom(earliestByParty.keySet(), from)) {
+        if (call.time.isBefore(earliestByParty.get(call.caller))) {
+          continue;
+        }
         List<OpenMatterRef> open = openMattersOf(call.caller, call.time);
         String tie = open.size() == 1 ? open.get(0).id() : null;
         if (!Objects.equals(tie, call.matterKey)) {
@@ -88,6 +133,10 @@ public class MatterRouting {
         }
       }
       return retied;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+      return a.isBefore(b) ? a : b;
     }
   }
 

@@ -12,6 +12,7 @@ import dev.yakusoku.directory.PartyRecord;
 import dev.yakusoku.directory.TeamRecord;
 import dev.yakusoku.engine.EngineBacklog;
 import dev.yakusoku.ingest.MatterRecord;
+import dev.yakusoku.ingest.MatterRouting;
 import dev.yakusoku.ingest.QuarantinedEvent;
 import dev.yakusoku.ingest.StoredEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,6 +32,7 @@ public class LiveService {
   @Inject TestClock clock;
   @Inject Bootstrap bootstrap;
   @Inject EngineBacklog backlog;
+  @Inject MatterRouting routing;
 
   /** Empties every table and restarts the live engine with the wall clock at {@code time}. */
   public void resetAt(String time) {
@@ -45,6 +47,7 @@ public class LiveService {
               PartyRecord.deleteAll();
               TeamRecord.deleteAll();
             });
+    routing.readDirectoryAgain();
     clock.set(time);
     bootstrap.restartEngine();
   }
