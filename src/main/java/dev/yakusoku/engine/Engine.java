@@ -4,12 +4,10 @@ import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.DirectoryIndex;
 import dev.yakusoku.directory.OpenMatterRef;
 import dev.yakusoku.facts.AlertSink;
-import dev.yakusoku.facts.Contact;
 import dev.yakusoku.facts.Matter;
 import dev.yakusoku.facts.MatterScoped;
 import dev.yakusoku.facts.Now;
 import dev.yakusoku.facts.Party;
-import dev.yakusoku.facts.StaffAvailability;
 import dev.yakusoku.facts.Team;
 import dev.yakusoku.problems.Failures;
 import dev.yakusoku.rules.RuleSet;
@@ -30,7 +28,6 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.ObjectFilter;
 import org.kie.api.runtime.conf.ClockTypeOption;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.time.SessionPseudoClock;
@@ -64,6 +61,7 @@ public final class Engine implements AutoCloseable {
   private final Set<String> applied = new HashSet<>();
   private final Map<String, Instant> latestEventTime = new HashMap<>();
   private final Map<String, Instant> judgedThrough = new HashMap<>();
+  private final FactsByOwner owners = new FactsByOwner();
   private Map<String, MatterState> closedMatters;
   private long firings;
 
@@ -88,6 +86,7 @@ public final class Engine implements AutoCloseable {
             noteClockJudgement(event.getMatch().getObjects());
           }
         });
+    session.addEventListener(owners);
     this.now = new Now(start);
     this.nowHandle = session.insert(now);
     this.translator = new FactTranslator(this);
@@ -198,10 +197,7 @@ public final class Engine implements AutoCloseable {
 
   /** Removes the facts a matterless event left when judging it failed. */
   public void dropFactsOf(String ref) {
-    deleteAll(
-        o ->
-            (o instanceof Contact c && c.getMatterId() == null && ref.equals(c.getRef()))
-                || (o instanceof StaffAvailability s && ref.equals(s.ref())));
+    owners.ofMatterlessEvent(ref).forEach(session::delete);
   }
 
   /**
@@ -220,10 +216,8 @@ public final class Engine implements AutoCloseable {
     if (closedMatters != null && closedMatters.containsKey(matterId)) {
       return closedMatters.get(matterId);
     }
-    List<Object> facts =
-        new ArrayList<>(
-            session.getObjects(
-                o -> o instanceof MatterScoped s && matterId.equals(s.getMatterId())));
+    List<Object> facts = new ArrayList<>();
+    owners.ofMatter(matterId).forEach(h -> facts.add(session.getObject(h)));
     return new MatterState(
         matterId,
         facts,
@@ -261,13 +255,7 @@ public final class Engine implements AutoCloseable {
     }
     latestEventTime.remove(matterId);
     judgedThrough.remove(matterId);
-    deleteAll(o -> o instanceof MatterScoped s && matterId.equals(s.getMatterId()));
-  }
-
-  /** Deletes the facts {@code which} accepts (collected first: deleting changes the store). */
-  private void deleteAll(ObjectFilter which) {
-    List<FactHandle> handles = new ArrayList<>(session.<FactHandle>getFactHandles(which));
-    handles.forEach(session::delete);
+    owners.ofMatter(matterId).forEach(session::delete);
   }
 
   private void noteClockJudgement(List<? extends Object> matched) {
