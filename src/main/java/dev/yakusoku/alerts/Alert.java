@@ -113,6 +113,13 @@ public class Alert extends PanacheEntityBase {
   @Column(name = "waiting_since")
   public Instant waitingSince;
 
+  /**
+   * The team holding the alert had no team above it when its escalation deadline passed: the ladder
+   * reads it again only once a team changes (see {@link EscalationLadder}).
+   */
+  @Column(name = "ladder_top")
+  public boolean ladderTop;
+
   /** Bumped by every change, so a change made from a stale read fails instead of overwriting. */
   @Version public long version;
 
@@ -366,10 +373,21 @@ public class Alert extends PanacheEntityBase {
     return list("state = ?1 and snoozedUntil <= ?2", AlertState.SNOOZED, now);
   }
 
-  /** Open alerts of {@code severity} waiting since {@code cutoff} or earlier. */
+  /**
+   * Open alerts of {@code severity} waiting since {@code cutoff} or earlier, but for those already
+   * at the top of the ladder.
+   */
   public static List<Alert> listOpenWaitingSince(String severity, Instant cutoff) {
     return list(
-        "state = ?1 and severity = ?2 and waitingSince <= ?3", AlertState.OPEN, severity, cutoff);
+        "state = ?1 and severity = ?2 and waitingSince <= ?3 and ladderTop = false",
+        AlertState.OPEN,
+        severity,
+        cutoff);
+  }
+
+  /** A team changed, so alerts at the top of the ladder may have a rung above them now. */
+  public static int mayClimbAgain() {
+    return update("ladderTop = false where ladderTop = true");
   }
 
   /** The alerts of {@code scope}'s teams matching the given filters (null = any), newest first. */

@@ -20,8 +20,8 @@ public class AlertBacklog {
     pending.addAndGet(judgements);
   }
 
-  void stored() {
-    pending.decrementAndGet();
+  void stored(int judgements) {
+    pending.addAndGet(-judgements);
   }
 
   /** Judgements handed over and not stored yet. */

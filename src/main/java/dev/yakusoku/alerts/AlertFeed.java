@@ -54,13 +54,31 @@ public class AlertFeed {
     this.refused = metrics.counter("yakusoku.alerts.refused");
   }
 
+  /**
+   * Stores what the engines judged in one step in one transaction, and publishes the changes once
+   * it committed. Should the store refuse the step, each judgement is stored on its own, so one the
+   * store cannot take is set aside and the others are kept.
+   */
   @Incoming(Channels.ALERT_SIGNALS)
   @Blocking(ordered = true) // stores through Hibernate ORM, in judgement order
-  public void onJudgement(AlertJudgement judgement) {
+  public void onJudgements(AlertJudgements step) {
+    List<AlertJudgement> judgements = step.judgements();
     try {
-      storeAndPublish(judgement);
+      if (judgements.size() == 1) {
+        storeAndPublish(judgements.get(0));
+        return;
+      }
+      List<AlertView> changed;
+      try {
+        changed = alerts.applyAll(judgements);
+      } catch (RuntimeException e) {
+        LOG.debugf("storing %d judgements together failed (%s); one by one", judgements.size(), e);
+        judgements.forEach(this::storeAndPublish);
+        return;
+      }
+      changed.forEach(this::publish);
     } finally {
-      backlog.stored();
+      backlog.stored(judgements.size());
     }
   }
 

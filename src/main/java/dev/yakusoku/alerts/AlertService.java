@@ -54,6 +54,40 @@ public class AlertService {
   }
 
   /**
+   * The judgements of one engine step, in order, in one transaction (retried whole on fresh state
+   * when it races another change); answers every alert changed, in order.
+   */
+  public List<AlertView> applyAll(List<AlertJudgement> judgements) {
+    List<String> raised = new ArrayList<>();
+    List<AlertView> changed =
+        transactions.engineSide(
+            () -> {
+              raised.clear(); // a run again on fresh state counts afresh
+              List<AlertView> views = new ArrayList<>();
+              for (AlertJudgement judgement : judgements) {
+                if (judgement instanceof Rejudgement r) {
+                  views.addAll(views(ledger.reconcile(r, zones::zoneOf)));
+                } else {
+                  AlertSignal signal = (AlertSignal) judgement;
+                  List<AlertView> made = views(ledger.apply(signal));
+                  if (!made.isEmpty() && signal.kind() == AlertSignal.Kind.RAISE) {
+                    raised.add(signal.type());
+                  }
+                  views.addAll(made);
+                }
+              }
+              return views;
+            });
+    raised.forEach(type -> metrics.counter("yakusoku.alerts.raised", "type", type).increment());
+    for (AlertJudgement judgement : judgements) {
+      if (judgement instanceof Rejudgement r) {
+        metrics.counter("yakusoku.matters.rejudged").increment(r.matters().size());
+      }
+    }
+    return changed;
+  }
+
+  /**
    * Matters judged again in time order: their stored alerts are made to agree (see {@link
    * StoredAlertLedger#reconcile}), however often that races other changes.
    */

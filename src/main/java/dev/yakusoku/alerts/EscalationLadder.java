@@ -1,8 +1,12 @@
 package dev.yakusoku.alerts;
 
 import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.facts.AlertDraft;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +34,11 @@ public class EscalationLadder {
             AlertDraft.WARNING, config.alerts().escalateAfter().warning());
   }
 
+  /** A team changed: alerts that reached the top of the ladder may climb again. */
+  void onTeam(@Observes(during = TransactionPhase.AFTER_SUCCESS) TeamBody team) {
+    QuarkusTransaction.requiringNew().run(Alert::mayClimbAgain);
+  }
+
   /** Escalates every open alert whose deadline passed by engine time {@code now}. */
   @Transactional(Transactional.TxType.MANDATORY)
   public List<Alert> escalateDue(Instant now) {
@@ -39,7 +48,7 @@ public class EscalationLadder {
           for (Alert alert : Alert.listOpenWaitingSince(severity, now.minus(wait))) {
             ladder
                 .above(alert.holdingTeam())
-                .ifPresent(
+                .ifPresentOrElse(
                     rung -> {
                       ZoneId zone = zones.zoneOf(alert.team);
                       alert.escalate(
@@ -52,7 +61,8 @@ public class EscalationLadder {
                               + " of "
                               + AlertView.format(alert.waitingSince, zone));
                       moved.add(alert);
-                    });
+                    },
+                    () -> alert.ladderTop = true);
           }
         });
     return moved;

@@ -4,6 +4,7 @@ import dev.yakusoku.Channels;
 import dev.yakusoku.YakusokuConfig;
 import dev.yakusoku.alerts.AlertBacklog;
 import dev.yakusoku.alerts.AlertJudgement;
+import dev.yakusoku.alerts.AlertJudgements;
 import dev.yakusoku.alerts.InMemoryAlertLedger;
 import dev.yakusoku.alerts.RefusedJudgement;
 import dev.yakusoku.alerts.Rejudgement;
@@ -65,7 +66,7 @@ public class LiveEngine {
   private final EventQuarantine quarantine;
   private final EventLog log;
   private final AlertBacklog alertBacklog;
-  private final Emitter<AlertJudgement> judgements;
+  private final Emitter<AlertJudgements> judgements;
   private final SortedMap<Integer, Engine> engines = new TreeMap<>();
   private final Set<Integer> owned = new TreeSet<>();
   private final Map<String, TeamBody> teams = new HashMap<>();
@@ -89,7 +90,7 @@ public class LiveEngine {
       @ConfigProperty(name = "yakusoku.outbox.enabled", defaultValue = "false") boolean clustered,
       // alerts are bounded by the events admitted (see EngineBacklog); none may be dropped
       @Channel(Channels.ALERT_SIGNALS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
-          Emitter<AlertJudgement> judgements) {
+          Emitter<AlertJudgements> judgements) {
     this.context = context;
     this.wallClock = wallClock;
     this.history = history;
@@ -553,14 +554,27 @@ public class LiveEngine {
 
   /** Hands what the engines judged to the alert store, in the order they judged it. */
   private void flush() {
+    if (pending.isEmpty()) {
+      return;
+    }
     alertBacklog.handedOver(pending.size());
-    pending.forEach(judgements::send);
+    judgements.send(new AlertJudgements(pending));
     pending.clear();
   }
 
-  /** Advances every clock to wall-clock time; called every second by the clock driver. */
-  public synchronized void tick() {
-    Instant now = wallClock.instant();
+  /** Advances every clock to wall-clock time. */
+  public void tick() {
+    tick(Instant.MAX);
+  }
+
+  /**
+   * Advances every clock to wall-clock time but not past {@code notAfter}: the earliest event
+   * accepted and not judged yet, which the clock must not overtake (it would judge a deadline
+   * without what is known). Called every second by the clock driver.
+   */
+  public synchronized void tick(Instant notAfter) {
+    Instant wall = wallClock.instant();
+    Instant now = notAfter.isBefore(wall) ? notAfter : wall;
     engines.values().forEach(e -> e.advanceTo(now));
     flush();
   }

@@ -75,6 +75,18 @@ class EscalationLadderTest {
   }
 
   @Test
+  void anAlertThatReachedTheTopClimbsOnceItsTeamGainsAParent() {
+    live.clock().set("2026-11-26T12:00:00+09:00");
+    staysWith("s-ikumi");
+
+    putTeam("t-exec", "{\"name\": \"Executive\", \"manager\": \"s-boss\"}");
+    putTeam(
+        "t-ops", "{\"name\": \"Operations 2\", \"manager\": \"s-ikumi\", \"parent\": \"t-exec\"}");
+    live.clock().set("2026-11-26T12:01:00+09:00");
+    awaitAlert("manager", "s-boss").body("escalatedFrom", equalTo("s-ikumi"));
+  }
+
+  @Test
   void aParentWhoseLadderLeadsBackToTheTeamIsRefused() {
     putTeam("t-exec", "{\"name\": \"Executive\", \"manager\": \"s-boss\", \"parent\": \"t-ops\"}");
     given()
