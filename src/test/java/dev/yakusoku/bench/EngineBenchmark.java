@@ -83,11 +83,7 @@ public final class EngineBenchmark {
             context,
             new SignalingAlertSink(ruleSet.version(), ledger::apply),
             events.get(0).time())) {
-      engine.putTeam("t-0", "Team 0", "s-0");
-      engine.putTeam("t-1", "Team 1", "s-5");
-      engine.putTeam("t-2", "Team 2", "s-10");
-      engine.putTeam("t-3", "Team 3", "s-15");
-      parties.forEach(engine::putParty);
+      directory(engine, parties);
       for (EngineEvent e : events) {
         engine.advanceTo(e.time());
         engine.apply(e);
@@ -98,7 +94,16 @@ public final class EngineBenchmark {
     return new Result(events.size() / seconds, ledger.alerts().size(), firings);
   }
 
-  private static Map<String, String> read(Path folder) throws IOException {
+  /** The synthetic history's teams and parties. */
+  static void directory(Engine engine, List<DirectoryEntry> parties) {
+    engine.putTeam("t-0", "Team 0", "s-0");
+    engine.putTeam("t-1", "Team 1", "s-5");
+    engine.putTeam("t-2", "Team 2", "s-10");
+    engine.putTeam("t-3", "Team 3", "s-15");
+    parties.forEach(engine::putParty);
+  }
+
+  static Map<String, String> read(Path folder) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> paths = Files.list(folder)) {
       for (Path p : paths.filter(p -> p.toString().endsWith(".drl")).toList()) {
