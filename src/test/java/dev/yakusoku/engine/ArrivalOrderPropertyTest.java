@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.alerts.AlertBacklog;
+import dev.yakusoku.support.ComparedAlerts;
 import dev.yakusoku.support.LiveService;
 import dev.yakusoku.support.Stories;
 import dev.yakusoku.support.StoryHistories;
@@ -13,15 +14,12 @@ import dev.yakusoku.support.StoryHistories.History;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,25 +105,20 @@ class ArrivalOrderPropertyTest {
         .atMost(Duration.ofSeconds(30))
         .until(() -> engineBacklog.pending() == 0 && alertBacklog.pending() == 0);
 
-    List<Map<String, Object>> feed = feed();
+    List<Map<String, Object>> feed = ComparedAlerts.feed();
     List<Map<String, Object>> scenario = scenario(history);
-    List<Map<String, Object>> feedOpen = unresolved(feed);
-    List<Map<String, Object>> scenarioOpen = unresolved(scenario);
+    List<Map<String, Object>> feedOpen = ComparedAlerts.unresolved(feed);
+    List<Map<String, Object>> scenarioOpen = ComparedAlerts.unresolved(scenario);
     if (!feedOpen.equals(scenarioOpen)) {
       return "unresolved live " + feedOpen + " but in the scenario " + scenarioOpen;
     }
-    List<String> raisedLive = feed.stream().map(ArrivalOrderPropertyTest::raising).toList();
+    List<String> raisedLive = feed.stream().map(ComparedAlerts::raising).toList();
     List<String> missing =
         scenario.stream()
-            .map(ArrivalOrderPropertyTest::raising)
+            .map(ComparedAlerts::raising)
             .filter(r -> !raisedLive.contains(r))
             .toList();
     return missing.isEmpty() ? null : "raised in the scenario, not live: " + missing;
-  }
-
-  private static List<Map<String, Object>> feed() {
-    return canonical(
-        given().get("/api/v1/alerts?limit=5000").then().statusCode(200).extract().jsonPath());
   }
 
   private static List<Map<String, Object>> scenario(History history) {
@@ -134,38 +127,6 @@ class ArrivalOrderPropertyTest {
     ArrayNode events = body.putArray("events");
     history.events().forEach(events::add);
     body.put("until", RFC_3339.format(history.end()));
-    return canonical(
-        given()
-            .contentType(ContentType.JSON)
-            .body(body.toString())
-            .post("/api/v1/scenarios/run")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .setRootPath("alerts"));
-  }
-
-  private static String raising(Map<String, Object> alert) {
-    return alert.get("type") + " " + alert.get("dedupKey") + " @" + alert.get("firstRaisedAt");
-  }
-
-  private static List<Map<String, Object>> unresolved(List<Map<String, Object>> alerts) {
-    return alerts.stream().filter(a -> !a.get("state").equals("resolved")).toList();
-  }
-
-  private static List<Map<String, Object>> canonical(JsonPath alerts) {
-    List<Map<String, Object>> list = alerts.getList("");
-    return list.stream()
-        .map(
-            a ->
-                Map.<String, Object>of(
-                    "type", a.get("type"),
-                    "dedupKey", a.get("dedupKey"),
-                    "firstRaisedAt", a.get("firstRaisedAt"),
-                    "state", "resolved".equals(a.get("state")) ? "resolved" : "open",
-                    "evidence", new TreeSet<>((List<?>) a.get("evidence"))))
-        .sorted((x, y) -> raising(x).compareTo(raising(y)))
-        .collect(Collectors.toList());
+    return ComparedAlerts.scenario(body);
   }
 }

@@ -1,22 +1,20 @@
 package dev.yakusoku.engine;
 
-import static io.restassured.RestAssured.given;
+import static dev.yakusoku.support.ComparedAlerts.feed;
+import static dev.yakusoku.support.ComparedAlerts.unresolved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.yakusoku.support.ComparedAlerts;
 import dev.yakusoku.support.LiveService;
 import dev.yakusoku.support.Stories;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,49 +76,11 @@ class ArrivalOrderTest {
     assertThat(unresolved(feed())).isEqualTo(unresolved(scenario(Stories.events())));
   }
 
-  /** Every alert of the feed, as the invariant compares them. */
-  private static List<Map<String, Object>> feed() {
-    return canonical(
-        given().get("/api/v1/alerts?limit=5000").then().statusCode(200).extract().jsonPath());
-  }
-
   /** The alerts of a scenario run of {@code events} up to the live clock. */
   private static List<Map<String, Object>> scenario(ArrayNode events) {
     ObjectNode body = Stories.story();
     body.set("events", events);
     body.put("until", NOW);
-    return canonical(
-        given()
-            .contentType(ContentType.JSON)
-            .body(body.toString())
-            .post("/api/v1/scenarios/run")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .setRootPath("alerts"));
-  }
-
-  private static List<Map<String, Object>> unresolved(List<Map<String, Object>> alerts) {
-    return alerts.stream().filter(a -> !a.get("state").equals("resolved")).toList();
-  }
-
-  /** Type, dedup key, first raised, resolved or not, evidence: what live and scenario share. */
-  private static List<Map<String, Object>> canonical(JsonPath alerts) {
-    List<Map<String, Object>> list = alerts.getList("");
-    return list.stream()
-        .map(
-            a ->
-                Map.<String, Object>of(
-                    "type", a.get("type"),
-                    "dedupKey", a.get("dedupKey"),
-                    "firstRaisedAt", a.get("firstRaisedAt"),
-                    "state", "resolved".equals(a.get("state")) ? "resolved" : "open",
-                    "evidence", new TreeSet<>((List<?>) a.get("evidence"))))
-        .sorted(
-            (x, y) ->
-                (x.get("dedupKey") + "@" + x.get("firstRaisedAt"))
-                    .compareTo(y.get("dedupKey") + "@" + y.get("firstRaisedAt")))
-        .collect(Collectors.toList());
+    return ComparedAlerts.scenario(body);
   }
 }
