@@ -297,11 +297,6 @@ public final class Engine implements AutoCloseable {
     return List.copyOf(openMatters.keySet());
   }
 
-  /** How many facts in working memory pass the filter: for gauges, benchmarks and tests. */
-  public long countFacts(java.util.function.Predicate<Object> filter) {
-    return session.getObjects(filter::test).size();
-  }
-
   DirectoryIndex directory() {
     return directory;
   }

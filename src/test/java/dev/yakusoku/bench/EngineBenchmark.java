@@ -30,28 +30,47 @@ import java.util.stream.Stream;
  */
 public final class EngineBenchmark {
 
-  public static void main(String[] args) throws IOException {
-    // outside Quarkus the log manager would buffer Drools' trace records in memory
+  /** Outside Quarkus the log manager would buffer Drools' trace records in memory. */
+  static void quietLogging() {
     org.jboss.logmanager.LogContext.getLogContext()
         .getLogger("")
         .setLevel(org.jboss.logmanager.Level.WARN);
+  }
+
+  /** The rules of the top-level {@code rules/} folder, compiled. */
+  static RuleSet shippedRules() throws IOException {
+    return compiled(read(Path.of("rules")));
+  }
+
+  /** A rule set with no rules: the bare session's cost. */
+  static RuleSet noRules() {
+    return compiled(Map.of("empty.drl", "package rules;\n"));
+  }
+
+  private static RuleSet compiled(Map<String, String> files) {
+    return new RuleSetCompiler(EngineBenchmark.class.getClassLoader())
+        .compile(files, Instant.EPOCH)
+        .ruleSet()
+        .orElseThrow();
+  }
+
+  /** The engine's context with the shipped defaults. */
+  static EngineContext context() {
+    return new EngineContext(
+        BusinessCalendar.standard(),
+        EngineSettings.defaults(),
+        new CallerResolver(new PhoneNumbers("JP")));
+  }
+
+  public static void main(String[] args) throws IOException {
+    quietLogging();
     int matters = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    RuleSetCompiler compiler = new RuleSetCompiler(EngineBenchmark.class.getClassLoader());
-    RuleSet shipped =
-        compiler.compile(read(Path.of("rules")), Instant.EPOCH).ruleSet().orElseThrow();
-    RuleSet empty =
-        compiler
-            .compile(Map.of("empty.drl", "package rules;\n"), Instant.EPOCH)
-            .ruleSet()
-            .orElseThrow();
+    RuleSet shipped = shippedRules();
+    RuleSet empty = noRules();
     List<EngineEvent> events = SyntheticHistory.events(matters, 42);
     List<DirectoryEntry> parties = SyntheticHistory.parties(matters);
-    EngineContext context =
-        new EngineContext(
-            BusinessCalendar.standard(),
-            EngineSettings.defaults(),
-            new CallerResolver(new PhoneNumbers("JP")));
+    EngineContext context = context();
     System.out.printf(
         "%d events of %d matters, %d rounds (first is warm-up)%n", events.size(), matters, rounds);
     for (int round = 0; round < rounds; round++) {

@@ -2,21 +2,13 @@ package dev.yakusoku.bench;
 
 import dev.yakusoku.alerts.InMemoryAlertLedger;
 import dev.yakusoku.alerts.SignalingAlertSink;
-import dev.yakusoku.calendar.BusinessCalendar;
-import dev.yakusoku.directory.CallerResolver;
 import dev.yakusoku.directory.DirectoryEntry;
-import dev.yakusoku.directory.PhoneNumbers;
 import dev.yakusoku.engine.Engine;
 import dev.yakusoku.engine.EngineContext;
 import dev.yakusoku.engine.EngineEvent;
-import dev.yakusoku.facts.EngineSettings;
 import dev.yakusoku.rules.RuleSet;
-import dev.yakusoku.rules.RuleSetCompiler;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The engine's part of the quick benchmark ({@code bench/check.sh}): the shipped rules against no
@@ -26,27 +18,12 @@ import java.util.Map;
  */
 public final class EngineCheck {
   public static void main(String[] args) throws IOException {
-    org.jboss.logmanager.LogContext.getLogContext()
-        .getLogger("")
-        .setLevel(org.jboss.logmanager.Level.WARN);
+    EngineBenchmark.quietLogging();
     int small = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int large = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-    RuleSetCompiler compiler = new RuleSetCompiler(EngineCheck.class.getClassLoader());
-    RuleSet shipped =
-        compiler
-            .compile(EngineBenchmark.read(Path.of("rules")), Instant.EPOCH)
-            .ruleSet()
-            .orElseThrow();
-    RuleSet empty =
-        compiler
-            .compile(Map.of("empty.drl", "package rules;\n"), Instant.EPOCH)
-            .ruleSet()
-            .orElseThrow();
-    EngineContext context =
-        new EngineContext(
-            BusinessCalendar.standard(),
-            EngineSettings.defaults(),
-            new CallerResolver(new PhoneNumbers("JP")));
+    RuleSet shipped = EngineBenchmark.shippedRules();
+    RuleSet empty = EngineBenchmark.noRules();
+    EngineContext context = EngineBenchmark.context();
 
     List<EngineEvent> history = SyntheticHistory.events(small, 42);
     List<DirectoryEntry> parties = SyntheticHistory.parties(small);
