@@ -107,7 +107,18 @@ public class IngestService {
         writer.lock();
         try {
           if (!mine.answered.isDone()) {
-            writeGroup(drain());
+            List<Pending> group = drain();
+            try {
+              writeGroup(group);
+            } finally {
+              // should writing end abruptly, no request of the group waits for an answer forever
+              for (Pending p : group) {
+                if (!p.answered.isDone()) {
+                  p.answered.completeExceptionally(
+                      new IllegalStateException("the commit writing this request did not finish"));
+                }
+              }
+            }
           }
         } finally {
           writer.unlock();
