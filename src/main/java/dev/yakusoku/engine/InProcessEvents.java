@@ -17,8 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Embedded defaults: accepted events reach the live engine over the in-process channel {@code
- * events}, one request at a time, in acceptance order. Clustered, they travel over Kafka instead
- * ({@link EventTopicConsumer}).
+ * events}, one commit at a time (a group of requests written together), in commit order. Clustered,
+ * they travel over Kafka instead ({@link EventTopicConsumer}).
  */
 @ApplicationScoped
 @IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "false", enableIfMissing = true)

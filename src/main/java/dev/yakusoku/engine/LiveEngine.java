@@ -49,7 +49,7 @@ import org.jboss.logging.Logger;
  * stored log of its partition's open matters. Clocks are driven by the wall clock ({@link #tick}),
  * never by the events, which are judged by their own {@code time}. One lock serialises every use.
  *
- * <p>The events of one request are one piece of knowledge ({@link #accept}): a matter's events are
+ * <p>The events of one commit are one piece of knowledge ({@link #accept}): a matter's events are
  * inserted in time order, and when one comes too late to be inserted (its matter holds a later
  * event, or was judged by the clock after it), the matter is judged again from its stored events in
  * time order by an engine of its own, which replaces the matter's facts here, and the alert store
@@ -241,7 +241,7 @@ public class LiveEngine {
   }
 
   /**
-   * Judges the events of one request read from {@code partition}, each under its record key. A
+   * Judges the events of one commit read from {@code partition}, each under its record key. A
    * partition not owned is left alone.
    */
   public void accept(int partition, List<EventLog.Keyed> events) {
@@ -295,7 +295,9 @@ public class LiveEngine {
       }
     }
     matterless.forEach(e -> applyMatterless(engine, e));
-    List<EventLog.Keyed> calls = new ArrayList<>();
+    // a call retied twice in one commit is where the last decision put it; both matters it left
+    // are judged again
+    Map<String, EventLog.Keyed> calls = new LinkedHashMap<>();
     for (MatterRouting.Retied r : retied) {
       String ref = r.call().event().ref();
       // its facts, as a call of no matter or of the matter it had, are judged anew
@@ -305,11 +307,12 @@ public class LiveEngine {
         rejudge.add(r.previousMatter());
       }
       matterOf(r.call()).ifPresent(rejudge::add);
-      calls.add(r.call());
+      calls.remove(ref);
+      calls.put(ref, r.call());
       why = why == null ? ref + " is tied to " + matterOf(r.call()).orElse("no matter") : why;
     }
     if (!rejudge.isEmpty() || !calls.isEmpty()) {
-      rejudge(engine, rejudge, calls, why);
+      rejudge(engine, rejudge, List.copyOf(calls.values()), why);
     }
     flush();
   }

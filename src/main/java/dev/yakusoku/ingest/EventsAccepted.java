@@ -3,8 +3,8 @@ package dev.yakusoku.ingest;
 import java.util.List;
 
 /**
- * The events of one request newly stored in the log, in the order they were stored, each with its
- * record key (the matter ingestion filed it under, or its source): one piece of knowledge; and the
- * calls stored before whose matter their arrival changed.
+ * The events of one commit newly stored in the log, in the order they were stored, each with its
+ * record key (the matter ingestion filed it under, or its source): one piece of knowledge, as all
+ * of it became known at once; and the calls stored before whose matter their arrival changed.
  */
 public record EventsAccepted(List<EventLog.Keyed> events, List<MatterRouting.Retied> retied) {}

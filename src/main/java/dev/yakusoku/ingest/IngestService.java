@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,10 +40,10 @@ import org.jboss.logging.Logger;
  *
  * <p>Requests are written by group commit: a request joins a queue, and whichever request holds the
  * writer's lock writes every request queued by then in one transaction, forces the store to disk
- * once ({@link DiskSync}), tells the engines of each request in commit order ({@link
- * EventsAccepted}) and only then answers them all. Under load a commit carries many requests, so
- * its cost is shared; alone, a request is its own group. Should a group's transaction fail, its
- * requests are written again one by one, so one request's failure is its own.
+ * once ({@link DiskSync}), tells the engines of the group's events as one piece of knowledge
+ * ({@link EventsAccepted}) and only then answers them all. Under load a commit carries many
+ * requests, so its cost is shared; alone, a request is its own group. Should a group's transaction
+ * fail, its requests are written again one by one, so one request's failure is its own.
  */
 @ApplicationScoped
 public class IngestService {
@@ -160,9 +163,9 @@ public class IngestService {
     if (group.isEmpty()) {
       return;
     }
-    List<IngestResult> results;
+    Written written;
     try {
-      results = writeTogether(group);
+      written = writeTogether(group);
     } catch (RuntimeException e) {
       if (group.size() == 1) {
         group.get(0).answered.completeExceptionally(e);
@@ -176,35 +179,33 @@ public class IngestService {
     }
     disk.sync();
     groupSizes.record(group.size());
+    try {
+      // stored: the live engines hear of the group's events (in-process, or through the outbox),
+      // all known from this commit on, so one piece of knowledge
+      heard.fire(written.heard());
+    } catch (RuntimeException e) {
+      // the events are stored, and a rebuild of the engines judges them; the answers stand
+      LOG.errorf("telling the engines of %d stored events failed: %s", written.stored(), e);
+    }
     for (int i = 0; i < group.size(); i++) {
-      IngestResult result = results.get(i);
+      IngestResult result = written.answers().get(i);
       accepted.increment(result.accepted());
       duplicates.increment(result.duplicates());
-      try {
-        // stored: the live engines hear of the events (in-process, or through the outbox)
-        heard.fire(new EventsAccepted(result.stored(), result.retied()));
-      } catch (RuntimeException e) {
-        // the events are stored, and a rebuild of the engines judges them; the answer stands
-        LOG.errorf("telling the engines of %d stored events failed: %s", result.accepted(), e);
-      }
       group.get(i).answered.complete(result);
     }
   }
 
-  private List<IngestResult> writeTogether(List<Pending> group) {
+  /** A group written: each request's answer, in the group's order, and what the engines hear. */
+  private record Written(List<IngestResult> answers, EventsAccepted heard) {
+    int stored() {
+      return heard.events().size();
+    }
+  }
+
+  private Written writeTogether(List<Pending> group) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return QuarkusTransaction.requiringNew()
-            .call(
-                () -> {
-                  Set<String> seen = new HashSet<>();
-                  MatterRouting.Batch route = routing.batch();
-                  List<IngestResult> results = new ArrayList<>(group.size());
-                  for (Pending p : group) {
-                    results.add(storeNew(p.events, seen, route));
-                  }
-                  return results;
-                });
+        return QuarkusTransaction.requiringNew().call(() -> storeNew(group));
       } catch (RuntimeException e) {
         if (attempt >= MAX_ATTEMPTS || !UniqueViolation.causes(e)) {
           throw e;
@@ -213,41 +214,57 @@ public class IngestService {
     }
   }
 
-  private IngestResult storeNew(
-      List<EngineEvent> events, Set<String> seen, MatterRouting.Batch route) {
-    List<EngineEvent> ordered = new ArrayList<>(events);
-    ordered.sort(Comparator.comparing(EngineEvent::time));
-    StoredEvent.storedKeysAmong(ordered.stream().map(EngineEvent::id).distinct().toList())
-        .forEach(row -> seen.add(row[0] + "\u0000" + row[1]));
-    Instant now = wallClock.instant();
-    List<EventLog.Keyed> stored = new ArrayList<>();
-    List<StoredEvent> rows = new ArrayList<>();
-    // every matter the request names, read in one query
+  /**
+   * Stores the new events of a group of requests, each request's in {@code time} order and the
+   * requests in the group's order. What is stored already, and the matters named, are read once for
+   * the whole group; the calls a matter's opening or resolution ties or unties are reconsidered
+   * once too. Where a call belongs depends on the event times of openings and resolutions only, not
+   * on which request brought them, so a group is routed as one request would be.
+   */
+  private Written storeNew(List<Pending> group) {
+    List<List<EngineEvent>> requests = new ArrayList<>(group.size());
+    Set<String> ids = new LinkedHashSet<>();
+    for (Pending p : group) {
+      List<EngineEvent> ordered = new ArrayList<>(p.events);
+      ordered.sort(Comparator.comparing(EngineEvent::time));
+      requests.add(ordered);
+      ordered.forEach(e -> ids.add(e.id()));
+    }
+    Set<String> seen = new HashSet<>();
+    StoredEvent.storedKeysAmong(ids).forEach(row -> seen.add(row[0] + "\u0000" + row[1]));
+    List<List<EngineEvent>> fresh =
+        requests.stream().map(r -> r.stream().filter(e -> seen.add(key(e))).toList()).toList();
+    List<EngineEvent> all = fresh.stream().flatMap(List::stream).toList();
+    // every matter the group names, read in one query
     Map<String, MatterRecord> matters =
         MatterRecord.byIds(
-            ordered.stream()
-                .map(EngineEvent::subject)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
-    List<EngineEvent> fresh = ordered.stream().filter(e -> seen.add(key(e))).toList();
+            all.stream().map(EngineEvent::subject).filter(Objects::nonNull).distinct().toList());
     // what the events say of their matters, first: a call's matter is judged by the event times
-    // of openings and resolutions, so those of this request count whatever their place in it
+    // of openings and resolutions, so those of this group count whatever their place in it
     Map<MatterRecord, Instant> openedOrResolved = new LinkedHashMap<>();
-    for (EngineEvent e : fresh) {
+    for (EngineEvent e : all) {
       if (e.subject() != null) {
         MatterRecord matter = MatterRecord.note(e, matters);
         if (EventTypes.MATTER_OPENED.equals(e.type())
             || EventTypes.MATTER_RESOLVED.equals(e.type())) {
-          // in time order, so the first is the earliest
-          openedOrResolved.putIfAbsent(matter, e.time());
+          openedOrResolved.merge(matter, e.time(), (a, b) -> a.isBefore(b) ? a : b);
         }
       }
     }
-    List<MatterRouting.Route> routes = fresh.stream().map(route::route).toList();
+    // the matters as now known are written once; no query from here on needs to see what the
+    // group adds (a call of the group is routed knowing every matter of it), so none flushes,
+    // and none looks over the group's rows in memory
+    Session session = StoredEvent.getEntityManager().unwrap(Session.class);
+    session.flush();
+    session.setHibernateFlushMode(FlushMode.COMMIT);
+    MatterRouting.Batch route = routing.batch();
+    List<MatterRouting.Route> routes = all.stream().map(route::route).toList();
     // then the log rows, one run of inserts, so they go out in JDBC batches
-    for (int i = 0; i < fresh.size(); i++) {
-      EngineEvent e = fresh.get(i);
+    Instant now = wallClock.instant();
+    List<EventLog.Keyed> stored = new ArrayList<>(all.size());
+    List<StoredEvent> rows = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      EngineEvent e = all.get(i);
       MatterRouting.Route where = routes.get(i);
       StoredEvent row = new StoredEvent();
       row.source = e.source();
@@ -268,7 +285,12 @@ public class IngestService {
       rows.forEach(OutboxEntry::add);
     }
     List<MatterRouting.Retied> retied = route.reconsider(openedOrResolved);
-    return new IngestResult(stored.size(), events.size() - stored.size(), stored, retied);
+    List<IngestResult> answers = new ArrayList<>(group.size());
+    for (int r = 0; r < group.size(); r++) {
+      int n = fresh.get(r).size();
+      answers.add(new IngestResult(n, requests.get(r).size() - n));
+    }
+    return new Written(answers, new EventsAccepted(stored, retied));
   }
 
   private String write(EngineEvent e) {
