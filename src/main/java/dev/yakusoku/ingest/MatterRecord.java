@@ -12,6 +12,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.hibernate.Session;
 
 /** Whether a matter is open, kept beside the log so a restart replays only open matters. */
 @Entity
@@ -74,7 +76,12 @@ public class MatterRecord extends PanacheEntityBase {
   public static Map<String, MatterRecord> byIds(Collection<String> ids) {
     Map<String, MatterRecord> found = new HashMap<>();
     if (!ids.isEmpty()) {
-      MatterRecord.<MatterRecord>list("id in ?1", ids).forEach(m -> found.put(m.id, m));
+      getEntityManager()
+          .unwrap(Session.class)
+          .findMultiple(MatterRecord.class, List.copyOf(ids))
+          .stream()
+          .filter(Objects::nonNull)
+          .forEach(m -> found.put(m.id, m));
     }
     return found;
   }

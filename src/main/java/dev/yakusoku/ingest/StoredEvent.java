@@ -64,11 +64,16 @@ public class StoredEvent extends PanacheEntityBase {
   }
 
   /** The ({@code source}, {@code id}) pairs among those of the given ids that are stored. */
+  @SuppressWarnings("unchecked")
   public static List<Object[]> storedKeysAmong(Collection<String> eventIds) {
+    if (eventIds.isEmpty()) {
+      return List.of();
+    }
+    // one statement whatever the number of ids (an array parameter), so it is parsed and planned
+    // once, by Hibernate and the database alike
     return getEntityManager()
-        .createQuery(
-            "select e.source, e.eventId from StoredEvent e where e.eventId in :ids", Object[].class)
-        .setParameter("ids", eventIds)
+        .createNativeQuery("select source, event_id from event_log where event_id = any(?1)")
+        .setParameter(1, eventIds.toArray(String[]::new))
         .getResultList();
   }
 
