@@ -23,6 +23,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /** An alert to a manager (contract section 2), kept once per dedup key until resolved. */
 @Entity
@@ -59,10 +61,13 @@ public class Alert extends PanacheEntityBase {
   @Column(name = "open_dedup_key")
   String openDedupKey;
 
+  // lists are replaced, never changed in place (see #note), so a flush compares them by reference
   @Convert(converter = StringListJson.class)
+  @Mutability(Immutability.class)
   public List<String> evidence = new ArrayList<>();
 
   @Convert(converter = StringListJson.class)
+  @Mutability(Immutability.class)
   public List<String> notes = new ArrayList<>();
 
   public String rule;
@@ -191,7 +196,7 @@ public class Alert extends PanacheEntityBase {
     summary = judged.summary;
     for (String n : judged.notes) {
       if (!notes.contains(n)) {
-        notes.add(n);
+        note(n);
         changed = true;
       }
     }
@@ -205,7 +210,7 @@ public class Alert extends PanacheEntityBase {
     resolvedAt = null;
     resolution = null;
     waitingSince = at;
-    notes.add("reopened at " + AlertView.format(at, zone) + ": " + why);
+    note("reopened at " + AlertView.format(at, zone) + ": " + why);
   }
 
   /** Whether the engine, not a person, resolved it. */
@@ -225,8 +230,8 @@ public class Alert extends PanacheEntityBase {
     if (s.raisedAt().isBefore(firstRaisedAt)) {
       firstRaisedAt = s.raisedAt();
     }
-    s.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
-    s.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+    cite(s.evidence());
+    s.notes().stream().filter(n -> !notes.contains(n)).forEach(this::note);
   }
 
   public void acknowledge(String by, String note, Instant at) {
@@ -235,7 +240,7 @@ public class Alert extends PanacheEntityBase {
     acknowledgedBy = by;
     acknowledgedAt = at;
     if (note != null && !note.isBlank()) {
-      notes.add(by + ": " + note);
+      note(by + ": " + note);
     }
   }
 
@@ -251,7 +256,7 @@ public class Alert extends PanacheEntityBase {
     state = AlertState.SNOOZED;
     snoozedBy = by;
     snoozedUntil = until;
-    notes.add(
+    note(
         by
             + " snoozed it until "
             + AlertView.format(until, zone)
@@ -262,7 +267,7 @@ public class Alert extends PanacheEntityBase {
   public void wake(Instant at, ZoneId zone) {
     state = AlertState.OPEN;
     waitingSince = at;
-    notes.add("snooze ended at " + AlertView.format(at, zone));
+    note("snooze ended at " + AlertView.format(at, zone));
   }
 
   /**
@@ -274,7 +279,7 @@ public class Alert extends PanacheEntityBase {
     escalationTeam = team;
     manager = toManager;
     waitingSince = at;
-    notes.add(
+    note(
         "escalated from "
             + escalatedFrom
             + " to "
@@ -287,8 +292,25 @@ public class Alert extends PanacheEntityBase {
 
   /** Another judgement on the same matter recorded on this alert instead of one of its own. */
   public void attach(AlertSignal s, String why) {
-    s.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
-    notes.add(why + ": " + s.summary());
+    cite(s.evidence());
+    note(why + ": " + s.summary());
+  }
+
+  /** Adds a note: the list is replaced, so the change is seen without comparing lists. */
+  private void note(String n) {
+    List<String> more = new ArrayList<>(notes);
+    more.add(n);
+    notes = more;
+  }
+
+  /** Adds the pieces of {@code more} evidence not cited yet. */
+  private void cite(List<String> more) {
+    List<String> added = more.stream().filter(e -> !evidence.contains(e)).distinct().toList();
+    if (!added.isEmpty()) {
+      List<String> all = new ArrayList<>(evidence);
+      all.addAll(added);
+      evidence = all;
+    }
   }
 
   /** The team whose manager holds the alert now. */
