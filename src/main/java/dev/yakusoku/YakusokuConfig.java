@@ -124,6 +124,13 @@ public interface YakusokuConfig {
     /** Replay stored events of open matters when the service starts. */
     @WithDefault("true")
     boolean replayOnStart();
+
+    /**
+     * How long, in engine time, a call tied to no matter stays in working memory for rules to see;
+     * a restart replays only calls of no matter this recent.
+     */
+    @WithDefault("P7D")
+    Duration matterlessRetention();
   }
 
   interface Backtest {

@@ -8,18 +8,21 @@ import dev.yakusoku.facts.Matter;
 import dev.yakusoku.facts.MatterScoped;
 import dev.yakusoku.facts.Now;
 import dev.yakusoku.facts.Party;
+import dev.yakusoku.facts.StaffAvailability;
 import dev.yakusoku.facts.Team;
 import dev.yakusoku.problems.Failures;
 import dev.yakusoku.rules.RuleSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -59,11 +62,18 @@ public final class Engine implements AutoCloseable {
   private final Map<String, List<OpenMatterRef>> openMattersByParty = new HashMap<>();
   private final FactTranslator translator;
   private final Set<String> applied = new HashSet<>();
+  private final Map<String, Set<String>> appliedOfMatter = new HashMap<>();
+  private final PriorityQueue<Untied> untied =
+      new PriorityQueue<>(Comparator.comparing(Untied::time));
+  private final Map<String, StaffAvailability> availabilities = new HashMap<>();
   private final Map<String, Instant> latestEventTime = new HashMap<>();
   private final Map<String, Instant> judgedThrough = new HashMap<>();
   private final FactsByOwner owners = new FactsByOwner();
   private Map<String, MatterState> closedMatters;
   private long firings;
+
+  /** A call tied to no matter, applied at its own event time. */
+  private record Untied(Instant time, String ref) {}
 
   public Engine(RuleSet ruleSet, EngineContext context, AlertSink sink, Instant start) {
     this.ruleSet = ruleSet;
@@ -129,6 +139,7 @@ public final class Engine implements AutoCloseable {
     clock.advanceTime(step.toMillis(), TimeUnit.MILLISECONDS);
     now.setTime(time);
     session.update(nowHandle, now);
+    letGoOfOldUntiedCalls();
     // a rule that fails on a deadline is no event's fault: it is reported, the others fire on
     fireReporting("at " + time);
   }
@@ -165,6 +176,11 @@ public final class Engine implements AutoCloseable {
       throw new EventJudgementException(
           EventJudgementException.Stage.RULES, event, failures.get(0));
     }
+    if (inserted.matterId() != null) {
+      appliedOfMatter.computeIfAbsent(inserted.matterId(), k -> new HashSet<>()).add(event.ref());
+    } else if (EventTypes.CONTACT_LOGGED.equals(event.type())) {
+      untied.add(new Untied(event.time(), event.ref()));
+    }
     if (inserted.resolvesMatter()) {
       closeMatter(inserted.matterId());
     }
@@ -198,7 +214,53 @@ public final class Engine implements AutoCloseable {
   /** Removes the facts a matterless event left when judging it failed. */
   public void dropFactsOf(String ref) {
     owners.ofMatterlessEvent(ref).forEach(session::delete);
+    availabilities.values().removeIf(a -> a.ref().equals(ref));
   }
+
+  /**
+   * A staff member's availability is their latest word by event time: it replaces the one held, and
+   * a word earlier than the one held changes nothing.
+   */
+  void putAvailability(StaffAvailability availability) {
+    StaffAvailability held = availabilities.get(availability.staff());
+    if (held != null && held.time().isAfter(availability.time())) {
+      return;
+    }
+    if (held != null) {
+      owners.ofMatterlessEvent(held.ref()).forEach(session::delete);
+      applied.remove(held.ref());
+    }
+    availabilities.put(availability.staff(), availability);
+    session.insert(availability);
+  }
+
+  /**
+   * Calls tied to no matter leave working memory once the clock is {@code matterlessRetention} past
+   * them, and are forgotten (a copy of one would be judged afresh). A call tied to a matter since
+   * is the matter's and stays.
+   */
+  private void letGoOfOldUntiedCalls() {
+    Instant cutoff = now.getTime().minus(context.matterlessRetention());
+    while (!untied.isEmpty() && !untied.peek().time().isAfter(cutoff)) {
+      String ref = untied.poll().ref();
+      List<FactHandle> left = owners.ofMatterlessEvent(ref);
+      if (!left.isEmpty()) {
+        left.forEach(session::delete);
+        applied.remove(ref);
+      }
+    }
+  }
+
+  /**
+   * How much the engine holds, for tests that working memory returns to its baseline: facts, event
+   * refs remembered as applied, and matters known.
+   */
+  public Held held() {
+    return new Held(session.getFactCount(), applied.size(), latestEventTime.size());
+  }
+
+  /** What {@link #held} counts. */
+  public record Held(long facts, int appliedRefs, int mattersKnown) {}
 
   /**
    * Keeps what a matter held when it was resolved, for {@link #stateOf}, where otherwise it would
@@ -243,7 +305,13 @@ public final class Engine implements AutoCloseable {
     if (state.judgedThrough() != null) {
       judgedThrough.put(state.matterId(), state.judgedThrough());
     }
-    applied.addAll(refs);
+    boolean resolved =
+        state.matter() == null && state.facts().isEmpty() && state.latestEventTime() == null;
+    if (!resolved) {
+      // a matter resolved meanwhile holds nothing here, its events' refs included
+      applied.addAll(refs);
+      appliedOfMatter.computeIfAbsent(state.matterId(), k -> new HashSet<>()).addAll(refs);
+    }
     fireReporting("on " + state.matterId() + " judged again");
   }
 
@@ -255,6 +323,10 @@ public final class Engine implements AutoCloseable {
     }
     latestEventTime.remove(matterId);
     judgedThrough.remove(matterId);
+    Set<String> refs = appliedOfMatter.remove(matterId);
+    if (refs != null) {
+      applied.removeAll(refs);
+    }
     owners.ofMatter(matterId).forEach(session::delete);
   }
 

@@ -6,6 +6,7 @@ import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.ingest.EventLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -34,10 +35,14 @@ public class EngineHistory {
 
   /**
    * The stored events of open matters, and of no matter, whose record key {@code keys} accepts, in
-   * acceptance order; none if {@code yakusoku.engine.replay-on-start} is off.
+   * time order; of calls tied to no matter only those the engine would still hold at {@code now}
+   * ({@code yakusoku.engine.matterless-retention}); none if {@code yakusoku.engine.replay-on-start}
+   * is off.
    */
-  public List<EventLog.Keyed> openEvents(Predicate<String> keys) {
-    return config.engine().replayOnStart() ? log.forReplay(keys) : List.of();
+  public List<EventLog.Keyed> openEvents(Predicate<String> keys, Instant now) {
+    return config.engine().replayOnStart()
+        ? log.forReplay(keys, now.minus(config.engine().matterlessRetention()))
+        : List.of();
   }
 
   /** Those of {@code matters} that are resolved. */

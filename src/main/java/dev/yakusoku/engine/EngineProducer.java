@@ -52,7 +52,8 @@ public class EngineProducer {
             config.promises().callbackWindow(),
             config.promises().atRiskShare(),
             config.dependencies().defaultFollowUp());
-    return new EngineContext(calendar, settings, new CallerResolver(phones));
+    return new EngineContext(
+        calendar, settings, new CallerResolver(phones), config.engine().matterlessRetention());
   }
 
   /**

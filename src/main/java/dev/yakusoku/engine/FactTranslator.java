@@ -70,7 +70,7 @@ final class FactTranslator {
       case DEPENDENCY_CLEARED ->
           engine.insert(new WaitCleared(e.ref(), e.subject(), e.text("on"), e.time()));
       case STAFF_AVAILABILITY ->
-          engine.insert(
+          engine.putAvailability(
               new StaffAvailability(
                   e.ref(),
                   e.text("staff"),

@@ -199,7 +199,8 @@ public class LiveEngine {
     }
     long started = System.nanoTime();
     Partitioning scheme = partitioning;
-    List<EventLog.Keyed> log = history.openEvents(key -> partitions.contains(scheme.of(key)));
+    List<EventLog.Keyed> log =
+        history.openEvents(key -> partitions.contains(scheme.of(key)), wallClock.instant());
     Map<Integer, List<EventLog.Keyed>> byPartition = new HashMap<>();
     partitions.forEach(p -> byPartition.put(p, new ArrayList<>()));
     log.forEach(e -> byPartition.get(scheme.of(e.key())).add(e));

@@ -25,13 +25,14 @@ public class EventLog {
   }
 
   /**
-   * The events a restart replays, open matters' and matterless ones by {@code time}, whose record
-   * key (see {@link StoredEvent#recordKey}) {@code keys} accepts, each with its key: those of the
-   * partitions a replica owns. Quarantined events are left out.
+   * The events a restart replays, open matters' and matterless ones by {@code time} (calls of no
+   * matter from {@code untiedSince} on), whose record key (see {@link StoredEvent#recordKey})
+   * {@code keys} accepts, each with its key: those of the partitions a replica owns. Quarantined
+   * events are left out.
    */
   @Transactional
-  public List<Keyed> forReplay(Predicate<String> keys) {
-    return StoredEvent.streamForReplay()
+  public List<Keyed> forReplay(Predicate<String> keys, Instant untiedSince) {
+    return StoredEvent.streamForReplay(untiedSince)
         .filter(e -> keys.test(e.recordKey()))
         .map(e -> new Keyed(e.recordKey(), toEvent(e)))
         .toList();

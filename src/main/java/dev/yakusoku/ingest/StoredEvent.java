@@ -1,5 +1,6 @@
 package dev.yakusoku.ingest;
 
+import dev.yakusoku.engine.EventTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
@@ -97,16 +98,20 @@ public class StoredEvent extends PanacheEntityBase {
       "seq not in (select q.eventSeq from QuarantinedEvent q where q.retrying = false)";
 
   /**
-   * What a restart replays: the events of matters not resolved, and events with no matter, by
-   * {@code time} and in acceptance order within a time, but for the quarantined.
+   * What a restart replays: the events of matters not resolved, and events with no matter but for
+   * calls before {@code untiedSince} (the engine has let go of those), by {@code time} and in
+   * acceptance order within a time, but for the quarantined.
    */
-  public static Stream<StoredEvent> streamForReplay() {
+  public static Stream<StoredEvent> streamForReplay(Instant untiedSince) {
     return stream(
-        "(matterKey is null or matterKey not in (select m.id from MatterRecord m where m.state = ?1))"
+        "((matterKey is null and (type <> ?2 or time >= ?3))"
+            + " or matterKey not in (select m.id from MatterRecord m where m.state = ?1))"
             + " and "
             + NOT_HELD,
         Sort.ascending("time").and("seq"),
-        MatterRecord.RESOLVED);
+        MatterRecord.RESOLVED,
+        EventTypes.CONTACT_LOGGED,
+        untiedSince);
   }
 
   /**

@@ -195,7 +195,7 @@ class PoisonEventsTest {
           }
 
           @Override
-          public List<EventLog.Keyed> openEvents(Predicate<String> keys) {
+          public List<EventLog.Keyed> openEvents(Predicate<String> keys, Instant now) {
             throw new IllegalStateException("the log cannot be read");
           }
 
