@@ -18,9 +18,6 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class AlertService {
-  /** Judgements of one step recorded before the alerts they loaded are let go. */
-  private static final int JUDGEMENTS_PER_SESSION = 32;
-
   private final StoredAlertLedger ledger;
   private final MeterRegistry metrics;
   private final Clock wallClock;
@@ -67,15 +64,7 @@ public class AlertService {
             () -> {
               raised.clear(); // a run again on fresh state counts afresh
               List<AlertView> views = new ArrayList<>();
-              int sinceCleared = 0;
               for (AlertJudgement judgement : judgements) {
-                if (++sinceCleared > JUDGEMENTS_PER_SESSION) {
-                  // every query flushes, and a flush looks at every alert loaded: bounded so, a
-                  // step's cost grows with its judgements, not with their square
-                  Alert.flush();
-                  Alert.getEntityManager().clear();
-                  sinceCleared = 1;
-                }
                 if (judgement instanceof Rejudgement r) {
                   views.addAll(views(ledger.reconcile(r, zones::zoneOf)));
                 } else {
