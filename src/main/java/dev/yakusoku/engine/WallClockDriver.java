@@ -12,6 +12,9 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class WallClockDriver {
+  /** The scheduler's name for the tick, to pause it by. */
+  public static final String JOB = "engine-clock";
+
   private final LiveEngine engine;
   private final AlertFeed alerts;
   private final EngineBacklog backlog;
@@ -23,6 +26,7 @@ public class WallClockDriver {
   }
 
   @Scheduled(
+      identity = WallClockDriver.JOB,
       every = "${yakusoku.engine.tick:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void tick() {
