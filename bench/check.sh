@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The quick benchmark, about seven minutes on the reference machine: prints `name value`
+# The quick benchmark, about four minutes on the reference machine: prints `name value`
 # lines for what docs/benchmarks.md tracks, to compare with its last row before a change lands.
 #   engine.*  the shipped rules against no rules (ratio), and on ten times the matters (scaling),
 #             and the heap held per open promise (EngineCheck)
 #   batched.* REST ingestion on a fresh H2 file, 1,000 events a request (IngestLoad)
-#   single.*  single posts at a fixed rate, open loop, 8 connections: p50, p99, refused, and how
-#             long after the last 202 its alert was on the stream (OpenLoad)
+#   steady.*  single posts at a quarter of the rate, open loop, 8 connections, after a warm-up:
+#             p50, p99, refused, and how long after the last 202 its alert was on the stream
+#             (OpenLoad)
+#   single.*  the same at the full rate, right after
 # Usage: bench/check.sh [single posts a second=1000] [seconds=20]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,4 +20,6 @@ source bench/service.sh
 ./mvnw -B -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.yakusoku.bench.IngestLoad \
   -Dexec.args="http://127.0.0.1:18080 5000 8 batched"
 ./mvnw -B -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.yakusoku.bench.OpenLoad \
-  -Dexec.args="http://127.0.0.1:18080 $rate $seconds single"
+  -Dexec.args="http://127.0.0.1:18080 $((rate / 4)) $seconds steady"
+./mvnw -B -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.yakusoku.bench.OpenLoad \
+  -Dexec.args="http://127.0.0.1:18080 $rate $seconds single 0"

@@ -21,7 +21,8 @@ start_service() {
     curl -fs http://127.0.0.1:18080/q/health/ready >/dev/null && return 0
     sleep 0.2
   done
-  echo "the service was not ready within ${READY_WITHIN:-60} s" >&2
+  echo "the service was not ready within ${READY_WITHIN:-60} s; its log:" >&2
+  tail -20 "$workdir/service.log" >&2
   return 1
 }
 

@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * raises a duplicate escalation); the alert stream is read all along, and the last matter's
  * duplicate escalation on it is timed against the last 202.
  *
- * <p>Prints {@code name value} lines. Run by {@code bench/check.sh}.
+ * <p>The service is warmed first (a quarter of the rate for ten seconds, or the fifth argument's
+ * seconds; 0 for none), not counted. Prints {@code name value} lines. Run by {@code
+ * bench/check.sh}.
  */
 public final class OpenLoad {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,11 +40,50 @@ public final class OpenLoad {
     int rate = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
     String prefix = args.length > 3 ? args[3] : "single";
+    int warmSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 10;
     URI events = URI.create(base + "/api/v1/events");
+    if (warmSeconds > 0) {
+      // a warm service is measured: a quarter of the rate first, not counted
+      openLoop(
+          events, "warm-" + Long.toString(System.currentTimeMillis(), 36), rate / 4, warmSeconds);
+      Thread.sleep(3_000);
+    }
     int total = rate * seconds;
     String run = Long.toString(System.currentTimeMillis(), 36);
 
     AlertWatch watch = AlertWatch.start(URI.create(base + "/api/v1/alerts/stream"));
+    Outcome outcome = openLoop(events, run, rate, seconds);
+    long[] latency = outcome.latency();
+    AtomicInteger refused = outcome.refused();
+    AtomicInteger failed = outcome.failed();
+    AtomicLong lastAccepted = outcome.lastAccepted();
+    String lastMatter = matter(run, total - 1);
+    Long alertAt = watch.awaitDuplicateOn(lastMatter, Duration.ofSeconds(30));
+    long[] sorted = Arrays.copyOf(latency, total);
+    Arrays.sort(sorted);
+    System.out.printf("%s.rate_per_s %d%n", prefix, rate);
+    System.out.printf("%s.requests %d%n", prefix, total);
+    System.out.printf("%s.p50_ms %.2f%n", prefix, sorted[total / 2] / 1e6);
+    System.out.printf("%s.p99_ms %.2f%n", prefix, sorted[(int) (total * 0.99)] / 1e6);
+    System.out.printf("%s.max_ms %.2f%n", prefix, sorted[total - 1] / 1e6);
+    System.out.printf("%s.refused %d%n", prefix, refused.get());
+    System.out.printf("%s.failed %d%n", prefix, failed.get());
+    System.out.printf(
+        "%s.last_alert_after_last_202_ms %s%n",
+        prefix,
+        alertAt == null ? "none" : String.format("%.1f", (alertAt - lastAccepted.get()) / 1e6));
+    watch.close();
+    System.exit(failed.get() == 0 ? 0 : 1);
+  }
+
+  /** What an open-loop run saw: each request's latency from when it was due, and its answers. */
+  private record Outcome(
+      long[] latency, AtomicInteger refused, AtomicInteger failed, AtomicLong lastAccepted) {}
+
+  /** Posts {@code rate * seconds} requests of {@code run}, each at its due time, and waits. */
+  private static Outcome openLoop(URI events, String run, int rate, int seconds)
+      throws InterruptedException {
+    int total = rate * seconds;
     LinkedBlockingQueue<Integer> due = new LinkedBlockingQueue<>();
     long[] latency = new long[total];
     AtomicInteger refused = new AtomicInteger();
@@ -91,23 +132,7 @@ public final class OpenLoad {
     }
     connections.shutdown();
     connections.awaitTermination(5, TimeUnit.MINUTES);
-    String lastMatter = matter(run, total - 1);
-    Long alertAt = watch.awaitDuplicateOn(lastMatter, Duration.ofSeconds(30));
-    long[] sorted = Arrays.copyOf(latency, total);
-    Arrays.sort(sorted);
-    System.out.printf("%s.rate_per_s %d%n", prefix, rate);
-    System.out.printf("%s.requests %d%n", prefix, total);
-    System.out.printf("%s.p50_ms %.2f%n", prefix, sorted[total / 2] / 1e6);
-    System.out.printf("%s.p99_ms %.2f%n", prefix, sorted[(int) (total * 0.99)] / 1e6);
-    System.out.printf("%s.max_ms %.2f%n", prefix, sorted[total - 1] / 1e6);
-    System.out.printf("%s.refused %d%n", prefix, refused.get());
-    System.out.printf("%s.failed %d%n", prefix, failed.get());
-    System.out.printf(
-        "%s.last_alert_after_last_202_ms %s%n",
-        prefix,
-        alertAt == null ? "none" : String.format("%.1f", (alertAt - lastAccepted.get()) / 1e6));
-    watch.close();
-    System.exit(failed.get() == 0 ? 0 : 1);
+    return new Outcome(latency, refused, failed, lastAccepted);
   }
 
   /** Request {@code i}: the {@code i % 4}-th event of matter {@code i / 4}, on time. */
