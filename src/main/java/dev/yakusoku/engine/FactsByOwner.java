@@ -61,11 +61,6 @@ final class FactsByOwner implements RuleRuntimeEventListener {
     return new ArrayList<>(byRef.getOrDefault(ref, Set.of()));
   }
 
-  /** How many matters hold facts: for tests that working memory returns to its baseline. */
-  int matters() {
-    return byMatter.size();
-  }
-
   private static String matterOf(Object fact) {
     return fact instanceof MatterScoped s ? s.getMatterId() : null;
   }
