@@ -64,7 +64,11 @@ public final class IngestLoad {
         .toList();
   }
 
-  private static double post(HttpClient client, URI uri, List<String> bodies, int threads)
+  /**
+   * Posts {@code bodies} from {@code threads} client threads, each answered 202 (a 503 is waited
+   * out and sent again); answers the seconds it took.
+   */
+  static double post(HttpClient client, URI uri, List<String> bodies, int threads)
       throws Exception {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();

@@ -5,15 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Fills a running service with open matters for the restart benchmark ({@code bench/restart.sh}):
@@ -45,43 +41,11 @@ public final class RestartLoad {
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     HttpClient client = HttpClient.newBuilder().executor(pool).build();
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger failures = new AtomicInteger();
-    long started = System.nanoTime();
-    List<Future<?>> workers = new ArrayList<>();
-    for (int t = 0; t < 8; t++) {
-      workers.add(
-          Executors.newSingleThreadExecutor()
-              .submit(
-                  () -> {
-                    for (int i = next.getAndIncrement();
-                        i < batches.size();
-                        i = next.getAndIncrement()) {
-                      HttpRequest request =
-                          BenchHttp.request(uri)
-                              .POST(HttpRequest.BodyPublishers.ofString(batches.get(i)))
-                              .build();
-                      try {
-                        if (BenchHttp.send(client, request, HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                            != 202) {
-                          failures.incrementAndGet();
-                        }
-                      } catch (Exception e) {
-                        failures.incrementAndGet();
-                      }
-                    }
-                    return null;
-                  }));
-    }
-    for (Future<?> w : workers) {
-      w.get();
-    }
-    double seconds = (System.nanoTime() - started) / 1e9;
+    double seconds = IngestLoad.post(client, uri, batches, 8);
     System.out.printf("restart.open_matters %d%n", matters);
     System.out.printf("restart.events_posted %d%n", matters * 3);
     System.out.printf("restart.fill_events_per_s %.0f%n", matters * 3 / seconds);
-    System.exit(failures.get() == 0 ? 0 : 1);
+    pool.shutdownNow();
   }
 
   private static List<ObjectNode> matter(int m, Instant t) {
