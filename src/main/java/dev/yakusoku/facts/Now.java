@@ -14,6 +14,14 @@ public class Now {
     return time;
   }
 
+  /**
+   * The time in nanoseconds since the epoch, to compare with deadlines such as {@code
+   * Promise.dueEpochNanos}.
+   */
+  public long getEpochNanos() {
+    return EpochNanos.of(time);
+  }
+
   public void setTime(Instant time) {
     this.time = time;
   }

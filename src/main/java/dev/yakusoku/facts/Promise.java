@@ -195,9 +195,21 @@ public class Promise implements MatterScoped {
     return due;
   }
 
+  /** {@link #getDue} in nanoseconds since the epoch, to compare with {@code Now.epochNanos}. */
+  public long getDueEpochNanos() {
+    return EpochNanos.of(due);
+  }
+
   /** When the configured share of the promise's window has passed, after pauses. */
   public Instant getAtRiskAt() {
     return atRiskAt;
+  }
+
+  /**
+   * {@link #getAtRiskAt} in nanoseconds since the epoch, to compare with {@code Now.epochNanos}.
+   */
+  public long getAtRiskAtEpochNanos() {
+    return EpochNanos.of(atRiskAt);
   }
 
   private Instant shifted(Instant base) {

@@ -46,6 +46,13 @@ public class Wait implements MatterScoped {
     return followUpDue;
   }
 
+  /**
+   * {@link #getFollowUpDue} in nanoseconds since the epoch, to compare with {@code Now.epochNanos}.
+   */
+  public long getFollowUpDueEpochNanos() {
+    return EpochNanos.of(followUpDue);
+  }
+
   public boolean isOpen() {
     return endedAt == null;
   }

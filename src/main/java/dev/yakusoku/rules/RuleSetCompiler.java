@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -68,7 +69,7 @@ public final class RuleSetCompiler {
       }
       KieContainer container = ks.newKieContainer(releaseId, classLoader);
       return RuleSetCompilation.of(
-          new RuleSet(version, files, loadedAt, container.getKieBase("yakusoku")));
+          new RuleSet(version, files, loadedAt, container.newKieBase("yakusoku", baseOptions(ks))));
     } finally {
       ks.getRepository().removeKieModule(releaseId);
     }
@@ -80,13 +81,24 @@ public final class RuleSetCompiler {
         .newKieBaseModel("yakusoku")
         .setDefault(true)
         .setEventProcessingMode(EventProcessingOption.STREAM)
-        // deadline rules compare every open promise and wait with Now on each clock step
-        .setBetaRangeIndexOption(BetaRangeIndexOption.ENABLED)
         .addPackage("*")
         .newKieSessionModel("yakusoku-session")
         .setDefault(true)
         .setClockType(ClockTypeOption.PSEUDO);
     return module;
+  }
+
+  /**
+   * The knowledge base's options. Joins on {@code <} and {@code >} are range-indexed, so a clock
+   * step finds the deadlines it passes (a numeric field against {@code Now.epochNanos}) without
+   * comparing every open promise and wait; set here, since the module model's setting of it does
+   * not reach the knowledge base.
+   */
+  private static KieBaseConfiguration baseOptions(KieServices ks) {
+    KieBaseConfiguration options = ks.newKieBaseConfiguration();
+    options.setOption(EventProcessingOption.STREAM);
+    options.setOption(BetaRangeIndexOption.ENABLED);
+    return options;
   }
 
   private static String fileOf(Message m) {

@@ -74,9 +74,10 @@ class BacktestTest {
         "dependencies.drl",
         draft
             .get("dependencies.drl")
+            .replace("Now( $now : epochNanos )", "$clock : Now( $now : epochNanos )")
             .replace(
                 "$w.getFollowUpDue(), drools.getRule().getName()",
-                "$now, drools.getRule().getName()"));
+                "$clock.getTime(), drools.getRule().getName()"));
     int liveAlertsBefore =
         given().get("/api/v1/alerts").then().extract().jsonPath().getList("$").size();
 
