@@ -2,7 +2,6 @@ package dev.yakusoku;
 
 import dev.yakusoku.engine.LiveEngine;
 import dev.yakusoku.rules.LiveRuleSet;
-import dev.yakusoku.rules.RuleSetLoad;
 import dev.yakusoku.rules.RuleSetVersions.Trigger;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +10,9 @@ import java.time.Clock;
 import org.jboss.logging.Logger;
 
 /**
- * Brings the live engine up from what is stored: compiles the rules folder, then rebuilds engine
- * state from the directory and the event log. Also what a restart of the engine and a reload of the
- * rules do.
+ * Brings the live engine up from what is stored: loads the rules folder, whose rule set going live
+ * rebuilds engine state from the directory and the event log ({@link
+ * dev.yakusoku.rules.RuleSetWentLive}).
  */
 @ApplicationScoped
 public class Bootstrap {
@@ -31,19 +30,9 @@ public class Bootstrap {
 
   void onStart(@Observes StartupEvent event) {
     rules.load(Trigger.START, wallClock.instant());
-    restartEngine();
-  }
-
-  /**
-   * Loads the rules folder again; when a new rule set goes live, the engine is rebuilt on it from
-   * the stored log, so open promises, waits and pending deadlines carry over.
-   */
-  public RuleSetLoad reloadRules(Trigger trigger) {
-    RuleSetLoad load = rules.load(trigger, wallClock.instant());
-    if (load.wentLive()) {
-      restartEngine();
+    if (rules.current().isEmpty()) {
+      LOG.error("no rule set compiles; events are stored but not judged until one does");
     }
-    return load;
   }
 
   /**

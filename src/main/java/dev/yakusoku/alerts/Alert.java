@@ -1,6 +1,7 @@
 package dev.yakusoku.alerts;
 
-import dev.yakusoku.security.AlertScope;
+import dev.yakusoku.access.AlertScope;
+import dev.yakusoku.persistence.StringListJson;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;

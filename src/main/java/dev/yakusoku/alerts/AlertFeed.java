@@ -1,8 +1,8 @@
 package dev.yakusoku.alerts;
 
-import dev.yakusoku.Channels;
+import dev.yakusoku.access.AlertScope;
+import dev.yakusoku.config.Channels;
 import dev.yakusoku.problems.Failures;
-import dev.yakusoku.security.AlertScope;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;

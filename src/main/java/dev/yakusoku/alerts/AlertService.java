@@ -1,7 +1,7 @@
 package dev.yakusoku.alerts;
 
+import dev.yakusoku.access.AlertScope;
 import dev.yakusoku.persistence.Durable;
-import dev.yakusoku.security.AlertScope;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

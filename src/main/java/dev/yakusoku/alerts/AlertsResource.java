@@ -1,9 +1,9 @@
 package dev.yakusoku.alerts;
 
+import dev.yakusoku.access.AlertScope;
+import dev.yakusoku.access.ManagerScope;
 import dev.yakusoku.problems.FieldProblem;
 import dev.yakusoku.problems.InvalidInputException;
-import dev.yakusoku.security.AlertScope;
-import dev.yakusoku.security.ManagerScope;
 import dev.yakusoku.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package dev.yakusoku.alerts;
 
-import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.config.YakusokuConfig;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.facts.AlertDraft;
 import io.quarkus.narayana.jta.QuarkusTransaction;

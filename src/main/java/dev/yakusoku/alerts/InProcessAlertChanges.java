@@ -1,6 +1,6 @@
 package dev.yakusoku.alerts;
 
-import dev.yakusoku.Channels;
+import dev.yakusoku.config.Channels;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

@@ -1,6 +1,6 @@
 package dev.yakusoku.alerts;
 
-import dev.yakusoku.Channels;
+import dev.yakusoku.config.Channels;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;

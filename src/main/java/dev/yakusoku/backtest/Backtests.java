@@ -1,7 +1,7 @@
 package dev.yakusoku.backtest;
 
-import dev.yakusoku.YakusokuConfig;
 import dev.yakusoku.alerts.AlertView;
+import dev.yakusoku.config.YakusokuConfig;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.TeamBody;

@@ -1,6 +1,6 @@
 package dev.yakusoku.directory;
 
-import dev.yakusoku.alerts.StringListJson;
+import dev.yakusoku.persistence.StringListJson;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package dev.yakusoku.engine;
 
-import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.config.YakusokuConfig;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.TeamBody;

@@ -1,7 +1,7 @@
 package dev.yakusoku.engine;
 
-import dev.yakusoku.YakusokuConfig;
 import dev.yakusoku.calendar.BusinessCalendar;
+import dev.yakusoku.config.YakusokuConfig;
 import dev.yakusoku.directory.CallerResolver;
 import dev.yakusoku.directory.PhoneNumbers;
 import dev.yakusoku.facts.EngineSettings;

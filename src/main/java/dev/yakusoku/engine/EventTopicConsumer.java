@@ -1,6 +1,6 @@
 package dev.yakusoku.engine;
 
-import dev.yakusoku.Channels;
+import dev.yakusoku.config.Channels;
 import dev.yakusoku.ingest.EventLog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,6 +1,6 @@
 package dev.yakusoku.engine;
 
-import dev.yakusoku.Channels;
+import dev.yakusoku.config.Channels;
 import dev.yakusoku.ingest.EventsAccepted;
 import dev.yakusoku.problems.Failures;
 import io.quarkus.arc.properties.IfBuildProperty;

@@ -1,7 +1,5 @@
 package dev.yakusoku.engine;
 
-import dev.yakusoku.Channels;
-import dev.yakusoku.YakusokuConfig;
 import dev.yakusoku.alerts.AlertBacklog;
 import dev.yakusoku.alerts.AlertJudgement;
 import dev.yakusoku.alerts.AlertJudgements;
@@ -9,6 +7,8 @@ import dev.yakusoku.alerts.InMemoryAlertLedger;
 import dev.yakusoku.alerts.RefusedJudgement;
 import dev.yakusoku.alerts.Rejudgement;
 import dev.yakusoku.alerts.SignalingAlertSink;
+import dev.yakusoku.config.Channels;
+import dev.yakusoku.config.YakusokuConfig;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.ingest.EventLog;
@@ -16,6 +16,7 @@ import dev.yakusoku.ingest.EventQuarantine;
 import dev.yakusoku.ingest.MatterRouting;
 import dev.yakusoku.problems.Failures;
 import dev.yakusoku.rules.RuleSet;
+import dev.yakusoku.rules.RuleSetWentLive;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -145,6 +146,11 @@ public class LiveEngine {
     engines.putAll(built);
     flush();
     return true;
+  }
+
+  /** A rule set that went live is what the engines judge by from now on. */
+  void onRuleSetWentLive(@Observes RuleSetWentLive live) {
+    rebuild(live.ruleSet());
   }
 
   /** Why the last rebuild failed, while the engines before it judge on; empty once one worked. */

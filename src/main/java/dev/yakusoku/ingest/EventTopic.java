@@ -1,6 +1,6 @@
 package dev.yakusoku.ingest;
 
-import dev.yakusoku.Channels;
+import dev.yakusoku.config.Channels;
 import dev.yakusoku.engine.EngineEvent;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;

@@ -2,7 +2,7 @@ package dev.yakusoku.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.config.YakusokuConfig;
 import dev.yakusoku.engine.EngineBacklog;
 import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.engine.EventTypes;

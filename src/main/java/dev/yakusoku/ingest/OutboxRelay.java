@@ -1,6 +1,6 @@
 package dev.yakusoku.ingest;
 
-import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.config.YakusokuConfig;
 import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.engine.EventJudgementException;
 import dev.yakusoku.problems.Failures;

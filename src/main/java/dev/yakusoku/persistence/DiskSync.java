@@ -1,6 +1,6 @@
 package dev.yakusoku.persistence;
 
-import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.config.YakusokuConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

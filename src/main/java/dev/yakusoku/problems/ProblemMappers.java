@@ -3,7 +3,6 @@ package dev.yakusoku.problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import dev.yakusoku.rules.RuleCompilationException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
@@ -79,13 +78,6 @@ public class ProblemMappers {
       return unreadableJson(json);
     }
     return e.getResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response ruleErrors(RuleCompilationException e) {
-    return new Problem(
-            "/problems/rule-errors", "Rules do not compile", 400, e.getMessage(), e.errors())
-        .toResponse();
   }
 
   @ServerExceptionMapper

@@ -1,14 +1,12 @@
 package dev.yakusoku.rules;
 
-import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.config.YakusokuConfig;
 import dev.yakusoku.rules.RuleSetLoad.Outcome;
 import dev.yakusoku.rules.RuleSetLoad.RuleTestSummary;
 import dev.yakusoku.rules.RuleSetVersions.Trigger;
-import dev.yakusoku.ruletests.CaseOutcome;
-import dev.yakusoku.ruletests.RuleTestGate;
-import dev.yakusoku.ruletests.RuleTestOutcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,20 +36,26 @@ public class LiveRuleSet {
 
   private final Path folder;
   private final RuleSetCompiler compiler;
-  private final RuleTestGate gate;
+  private final RuleSetGate gate;
   private final RuleSetVersions versions;
   private final MeterRegistry metrics;
+  private final Event<RuleSetWentLive> wentLive;
   private volatile RuleSet current;
   private volatile List<RuleError> errors = List.of();
   private volatile String seenFingerprint;
 
   public LiveRuleSet(
-      YakusokuConfig config, RuleTestGate gate, RuleSetVersions versions, MeterRegistry metrics) {
+      YakusokuConfig config,
+      RuleSetGate gate,
+      RuleSetVersions versions,
+      MeterRegistry metrics,
+      Event<RuleSetWentLive> wentLive) {
     this.folder = Path.of(config.rules().path());
     this.compiler = new RuleSetCompiler(Thread.currentThread().getContextClassLoader());
     this.gate = gate;
     this.versions = versions;
     this.metrics = metrics;
+    this.wentLive = wentLive;
     metrics.gauge("yakusoku.rules.errors", this, r -> r.errors.size());
   }
 
@@ -64,8 +68,9 @@ public class LiveRuleSet {
   }
 
   /**
-   * Compiles the folder and runs its rule tests; only a rule set that passes both goes live. At
-   * start, a folder that fails falls back to the last rule set that went live before.
+   * Compiles the folder and runs its rule tests; only a rule set that passes both goes live, and
+   * the engines are rebuilt on it ({@link RuleSetWentLive}) before this returns. At start, a folder
+   * that fails falls back to the last rule set that went live before.
    */
   public synchronized RuleSetLoad load(Trigger trigger, Instant at) {
     seenFingerprint = fingerprint(folder);
@@ -74,10 +79,12 @@ public class LiveRuleSet {
       return reject(trigger, at, null, compilation.errors(), List.of());
     }
     RuleSet candidate = compilation.ruleSet().orElseThrow();
-    List<RuleTestOutcome> outcomes = gate.check(candidate, folder);
+    List<RuleSetGate.Report> outcomes = gate.check(candidate, folder);
     List<RuleTestSummary> tests =
         outcomes.stream().map(o -> new RuleTestSummary(o.file(), o.passed(), o.report())).toList();
-    List<RuleError> failures = failuresOf(outcomes);
+    List<RuleError> failures = new ArrayList<>();
+    outcomes.forEach(
+        o -> o.failures().forEach(f -> failures.add(new RuleError(o.file(), 0, 0, f))));
     if (!failures.isEmpty()) {
       outcomes.stream().filter(o -> !o.passed()).forEach(o -> LOG.error(o.report()));
       return reject(trigger, at, candidate.version(), failures, tests);
@@ -113,6 +120,7 @@ public class LiveRuleSet {
     LOG.infof(
         "rule set %s went live (%s) from %s %s",
         ruleSet.version(), trigger.label(), folder, ruleSet.files().keySet());
+    wentLive.fire(new RuleSetWentLive(ruleSet, trigger));
   }
 
   private RuleSetLoad reject(
@@ -145,37 +153,6 @@ public class LiveRuleSet {
 
   private void count(Outcome outcome) {
     metrics.counter("yakusoku.rules.loads", "outcome", outcome.name()).increment();
-  }
-
-  private static List<RuleError> failuresOf(List<RuleTestOutcome> outcomes) {
-    List<RuleError> failures = new ArrayList<>();
-    for (RuleTestOutcome outcome : outcomes) {
-      outcome.errors().forEach(e -> failures.add(new RuleError(outcome.file(), 0, 0, e)));
-      for (CaseOutcome c : outcome.cases()) {
-        if (c.passed()) {
-          continue;
-        }
-        c.errors()
-            .forEach(e -> failures.add(new RuleError(outcome.file(), 0, 0, c.name() + ": " + e)));
-        c.rows().stream()
-            .filter(r -> !r.ok())
-            .forEach(
-                r ->
-                    failures.add(
-                        new RuleError(
-                            outcome.file(),
-                            0,
-                            0,
-                            c.name()
-                                + ": "
-                                + r.section()
-                                + " "
-                                + r.expected()
-                                + ", raised "
-                                + r.raised())));
-      }
-    }
-    return failures;
   }
 
   /** The {@code *.drl} files directly in {@code folder}, by name. */

@@ -1,9 +1,9 @@
 package dev.yakusoku.rules;
 
-import dev.yakusoku.Bootstrap;
 import dev.yakusoku.rules.RuleSetVersions.Trigger;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 
 /**
  * Watches the rules folder: when a rule or rule test file changes, the folder is loaded again and
@@ -13,11 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class RulesFolderWatcher {
   private final LiveRuleSet rules;
-  private final Bootstrap bootstrap;
+  private final Clock wallClock;
 
-  public RulesFolderWatcher(LiveRuleSet rules, Bootstrap bootstrap) {
+  public RulesFolderWatcher(LiveRuleSet rules, Clock wallClock) {
     this.rules = rules;
-    this.bootstrap = bootstrap;
+    this.wallClock = wallClock;
   }
 
   @Scheduled(
@@ -25,7 +25,7 @@ public class RulesFolderWatcher {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void checkFolder() {
     if (rules.changedOnDisk()) {
-      bootstrap.reloadRules(Trigger.WATCH);
+      rules.load(Trigger.WATCH, wallClock.instant());
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.yakusoku.rules;
 
-import dev.yakusoku.Bootstrap;
 import dev.yakusoku.calendar.BusinessCalendar;
 import dev.yakusoku.rules.RuleSetVersions.Trigger;
 import dev.yakusoku.security.Roles;
@@ -25,19 +24,13 @@ import org.kie.api.definition.rule.Rule;
 public class RulesResource {
   private final LiveRuleSet live;
   private final RuleSetVersions versions;
-  private final Bootstrap bootstrap;
   private final BusinessCalendar calendar;
   private final Clock wallClock;
 
   public RulesResource(
-      LiveRuleSet live,
-      RuleSetVersions versions,
-      Bootstrap bootstrap,
-      BusinessCalendar calendar,
-      Clock wallClock) {
+      LiveRuleSet live, RuleSetVersions versions, BusinessCalendar calendar, Clock wallClock) {
     this.live = live;
     this.versions = versions;
-    this.bootstrap = bootstrap;
     this.calendar = calendar;
     this.wallClock = wallClock;
   }
@@ -63,7 +56,7 @@ public class RulesResource {
       summary =
           "Load the rules folder again: it goes live only if it compiles and passes its rule tests")
   public RuleSetLoad reload() {
-    return bootstrap.reloadRules(Trigger.RELOAD);
+    return live.load(Trigger.RELOAD, wallClock.instant());
   }
 
   @GET

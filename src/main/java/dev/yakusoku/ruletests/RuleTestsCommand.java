@@ -1,7 +1,7 @@
 package dev.yakusoku.ruletests;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.config.YakusokuConfig;
 import dev.yakusoku.directory.PhoneNumbers;
 import dev.yakusoku.engine.EngineProducer;
 import dev.yakusoku.ingest.EventParser;

@@ -1,6 +1,6 @@
 package dev.yakusoku.security;
 
-import dev.yakusoku.YakusokuConfig;
+import dev.yakusoku.config.YakusokuConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package dev.yakusoku.story;
 
-import dev.yakusoku.security.ManagerScope;
+import dev.yakusoku.access.ManagerScope;
 import dev.yakusoku.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;

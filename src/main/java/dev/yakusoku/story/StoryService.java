@@ -2,6 +2,7 @@ package dev.yakusoku.story;
 
 import static dev.yakusoku.engine.EventTypes.*;
 
+import dev.yakusoku.access.AlertScope;
 import dev.yakusoku.alerts.AlertService;
 import dev.yakusoku.alerts.AlertView;
 import dev.yakusoku.directory.DirectoryService;
@@ -15,7 +16,6 @@ import dev.yakusoku.facts.Contact;
 import dev.yakusoku.facts.Matter;
 import dev.yakusoku.facts.Promise;
 import dev.yakusoku.ingest.EventLog;
-import dev.yakusoku.security.AlertScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

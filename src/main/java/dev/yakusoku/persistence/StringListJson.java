@@ -1,4 +1,4 @@
-package dev.yakusoku.alerts;
+package dev.yakusoku.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,5 +1,6 @@
-package dev.yakusoku.security;
+package dev.yakusoku.access;
 
+import dev.yakusoku.security.SignInCookie;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;

@@ -1,6 +1,6 @@
-package dev.yakusoku.directory;
+package dev.yakusoku.alerts;
 
-import dev.yakusoku.alerts.TeamLadder;
+import dev.yakusoku.directory.TeamRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.yakusoku.security;
+package dev.yakusoku.access;
 
 import java.util.Set;
 

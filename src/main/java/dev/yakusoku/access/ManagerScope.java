@@ -1,6 +1,7 @@
-package dev.yakusoku.security;
+package dev.yakusoku.access;
 
 import dev.yakusoku.directory.TeamRecord;
+import dev.yakusoku.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

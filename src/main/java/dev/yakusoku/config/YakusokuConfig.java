@@ -1,4 +1,4 @@
-package dev.yakusoku;
+package dev.yakusoku.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

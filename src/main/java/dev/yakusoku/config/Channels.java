@@ -1,4 +1,4 @@
-package dev.yakusoku;
+package dev.yakusoku.config;
 
 /**
  * Reactive Messaging channel names. On embedded defaults events and alert changes move over

@@ -1,4 +1,4 @@
-package dev.yakusoku.security;
+package dev.yakusoku.access;
 
 import dev.yakusoku.directory.PartyRecord;
 import dev.yakusoku.directory.TeamRecord;

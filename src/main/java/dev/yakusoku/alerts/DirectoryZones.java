@@ -1,7 +1,7 @@
-package dev.yakusoku.directory;
+package dev.yakusoku.alerts;
 
-import dev.yakusoku.alerts.TeamZones;
 import dev.yakusoku.calendar.BusinessCalendar;
+import dev.yakusoku.directory.TeamRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
