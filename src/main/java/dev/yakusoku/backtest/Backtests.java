@@ -6,21 +6,19 @@ import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.engine.EngineContext;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.ingest.EventLog;
 import dev.yakusoku.problems.FieldProblem;
 import dev.yakusoku.problems.InvalidInputException;
-import dev.yakusoku.problems.Problem;
 import dev.yakusoku.problems.Timestamps;
 import dev.yakusoku.rules.LiveRuleSet;
+import dev.yakusoku.rules.NoLiveRuleSetException;
 import dev.yakusoku.rules.RuleCompilationException;
 import dev.yakusoku.rules.RuleSet;
 import dev.yakusoku.rules.RuleSetCompilation;
 import dev.yakusoku.scenario.IsolatedRun;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ServiceUnavailableException;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,16 +101,9 @@ public class Backtests {
     }
     Optional<BacktestJob> running = jobs.values().stream().filter(j -> !j.finished()).findFirst();
     if (running.isPresent()) {
-      throw new WebApplicationException(
-          Problem.of(
-                  "backtest-running",
-                  "A backtest is running",
-                  409,
-                  "backtest " + running.get().id + " is still running; one runs at a time")
-              .toResponse());
+      throw new BacktestRunningException(running.get().id);
     }
-    RuleSet liveSet =
-        live.current().orElseThrow(() -> new ServiceUnavailableException("no rule set is loaded"));
+    RuleSet liveSet = live.current().orElseThrow(NoLiveRuleSetException::new);
     RuleSetCompilation compilation = live.compiler().compile(request.rules(), wallClock.instant());
     RuleSet draft =
         compilation.ruleSet().orElseThrow(() -> new RuleCompilationException(compilation.errors()));
@@ -161,7 +152,7 @@ public class Backtests {
       EventLog.Page page;
       do {
         page = log.pageBetween(job.from, job.to, at, limits.pageSize());
-        for (EngineEvent event : page.events()) {
+        for (AcceptedEvent event : page.events()) {
           draftRun.apply(event);
           liveRun.apply(event);
           job.replayed.incrementAndGet();

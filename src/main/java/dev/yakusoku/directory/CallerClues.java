@@ -1,4 +1,21 @@
 package dev.yakusoku.directory;
 
+import dev.yakusoku.events.AcceptedEvent;
+
 /** What an inbound contact says about who called and whom they asked for; any may be null. */
-public record CallerClues(String from, String callerPhone, String callerName, String askedFor) {}
+public record CallerClues(String from, String callerPhone, String callerName, String askedFor) {
+
+  /**
+   * What identity resolution goes by for a {@code contact.logged}: the caller's clues when inbound,
+   * the party called when outbound.
+   */
+  public static CallerClues of(AcceptedEvent contact) {
+    return "inbound".equals(contact.text("direction"))
+        ? new CallerClues(
+            contact.text("from"),
+            contact.text("callerPhone"),
+            contact.text("callerName"),
+            contact.text("askedFor"))
+        : new CallerClues(contact.text("to"), null, null, null);
+  }
+}

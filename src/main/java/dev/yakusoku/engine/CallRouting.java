@@ -1,5 +1,6 @@
 package dev.yakusoku.engine;
 
+import dev.yakusoku.events.AcceptedEvent;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,7 @@ public record CallRouting(boolean byIngestion, String matterId) {
   public static final CallRouting BY_ENGINE = new CallRouting(false, null);
 
   /** Ingestion's decision for {@code event}, read from the key it was published or stored under. */
-  public static CallRouting ofRecord(EngineEvent event, String recordKey) {
+  public static CallRouting ofRecord(AcceptedEvent event, String recordKey) {
     return new CallRouting(
         true, recordKey == null || recordKey.equals(event.source()) ? null : recordKey);
   }

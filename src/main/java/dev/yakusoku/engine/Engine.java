@@ -3,6 +3,8 @@ package dev.yakusoku.engine;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.DirectoryIndex;
 import dev.yakusoku.directory.OpenMatterRef;
+import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventTypes;
 import dev.yakusoku.facts.AlertSink;
 import dev.yakusoku.facts.Matter;
 import dev.yakusoku.facts.MatterScoped;
@@ -145,18 +147,18 @@ public final class Engine implements AutoCloseable {
   }
 
   /** Inserts one event's facts and fires what it makes true; an event seen before is ignored. */
-  public void apply(EngineEvent event) {
+  public void apply(AcceptedEvent event) {
     apply(event, CallRouting.BY_ENGINE);
   }
 
   /**
-   * As {@link #apply(EngineEvent)}, a contact without a subject tied to the matter {@code routing}
-   * decides.
+   * As {@link #apply(AcceptedEvent)}, a contact without a subject tied to the matter {@code
+   * routing} decides.
    *
    * @throws EventJudgementException if the event's facts cannot be made or a rule fails on them;
    *     the event counts as not applied, and its matter may hold part of what it did
    */
-  public void apply(EngineEvent event, CallRouting routing) {
+  public void apply(AcceptedEvent event, CallRouting routing) {
     if (!applied.add(event.ref())) {
       return;
     }

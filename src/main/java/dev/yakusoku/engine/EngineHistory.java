@@ -1,37 +1,23 @@
 package dev.yakusoku.engine;
 
-import dev.yakusoku.config.YakusokuConfig;
 import dev.yakusoku.directory.DirectoryEntry;
-import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.TeamBody;
-import dev.yakusoku.ingest.EventLog;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.yakusoku.events.KeyedEvent;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** What live engines are rebuilt from: the stored directory and the stored log. */
-@ApplicationScoped
-public class EngineHistory {
-  private final DirectoryService directory;
-  private final EventLog log;
-  private final YakusokuConfig config;
+/**
+ * What live engines are rebuilt from and judge again from: the directory and the stored log, as the
+ * engine reads them ({@code ingest.StoredHistory} reads them from the database).
+ */
+public interface EngineHistory {
+  List<TeamBody> teams();
 
-  public EngineHistory(DirectoryService directory, EventLog log, YakusokuConfig config) {
-    this.directory = directory;
-    this.log = log;
-    this.config = config;
-  }
-
-  public List<TeamBody> teams() {
-    return directory.teams();
-  }
-
-  public List<DirectoryEntry> parties() {
-    return directory.entries();
-  }
+  List<DirectoryEntry> parties();
 
   /**
    * The stored events of open matters, and of no matter, whose record key {@code keys} accepts, in
@@ -39,19 +25,14 @@ public class EngineHistory {
    * ({@code yakusoku.engine.matterless-retention}); none if {@code yakusoku.engine.replay-on-start}
    * is off.
    */
-  public List<EventLog.Keyed> openEvents(Predicate<String> keys, Instant now) {
-    return config.engine().replayOnStart()
-        ? log.forReplay(keys, now.minus(config.engine().matterlessRetention()))
-        : List.of();
-  }
+  List<KeyedEvent> openEvents(Predicate<String> keys, Instant now);
 
   /** Those of {@code matters} that are resolved. */
-  public Set<String> resolvedAmong(Collection<String> matters) {
-    return log.resolvedAmong(matters);
-  }
+  Set<String> resolvedAmong(Collection<String> matters);
 
   /** The stored events filed under the matters, by {@code time}, but for the quarantined. */
-  public List<EventLog.Keyed> filedUnder(Collection<String> matters) {
-    return log.filedUnder(matters);
-  }
+  List<KeyedEvent> filedUnder(Collection<String> matters);
+
+  /** The stored event alerts cite as {@code ref}, with its record key. */
+  Optional<KeyedEvent> byRef(String ref);
 }

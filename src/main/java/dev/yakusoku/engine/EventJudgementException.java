@@ -1,5 +1,6 @@
 package dev.yakusoku.engine;
 
+import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.problems.Failures;
 
 /**
@@ -27,9 +28,9 @@ public class EventJudgementException extends RuntimeException {
   }
 
   private final Stage stage;
-  private final EngineEvent event;
+  private final AcceptedEvent event;
 
-  public EventJudgementException(Stage stage, EngineEvent event, Throwable cause) {
+  public EventJudgementException(Stage stage, AcceptedEvent event, Throwable cause) {
     super(stage.label() + " failed on " + event.ref() + ": " + Failures.describe(cause), cause);
     this.stage = stage;
     this.event = event;
@@ -39,7 +40,7 @@ public class EventJudgementException extends RuntimeException {
     return stage;
   }
 
-  public EngineEvent event() {
+  public AcceptedEvent event() {
     return event;
   }
 }

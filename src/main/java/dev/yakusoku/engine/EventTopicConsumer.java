@@ -1,7 +1,8 @@
 package dev.yakusoku.engine;
 
 import dev.yakusoku.config.Channels;
-import dev.yakusoku.ingest.EventLog;
+import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.KeyedEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -31,13 +32,13 @@ public class EventTopicConsumer {
 
   @Incoming(Channels.ENGINE_EVENTS)
   @Blocking(ordered = true) // waits for the engine lock; rule firing is CPU work off the event loop
-  public void onRecord(ConsumerRecord<String, EngineEvent> record) {
+  public void onRecord(ConsumerRecord<String, AcceptedEvent> record) {
     if (record.value() == null) {
       // nacked: the connector hands it to yakusoku.events.dead-letter and reads on
       unreadable.increment();
       throw new IllegalArgumentException(
           "record " + record.partition() + "/" + record.offset() + " is no event");
     }
-    engine.accept(record.partition(), List.of(new EventLog.Keyed(record.key(), record.value())));
+    engine.accept(record.partition(), List.of(new KeyedEvent(record.key(), record.value())));
   }
 }

@@ -1,9 +1,11 @@
 package dev.yakusoku.engine;
 
-import static dev.yakusoku.engine.EventTypes.*;
+import static dev.yakusoku.events.EventTypes.*;
 
+import dev.yakusoku.directory.CallerClues;
 import dev.yakusoku.directory.CallerResolution;
 import dev.yakusoku.directory.DirectoryEntry;
+import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.facts.Contact;
 import dev.yakusoku.facts.Escalation;
 import dev.yakusoku.facts.Matter;
@@ -31,7 +33,7 @@ final class FactTranslator {
   record Inserted(String matterId, boolean resolvesMatter) {}
 
   /** Inserts the event's facts. */
-  Inserted insert(EngineEvent e, CallRouting routing) {
+  Inserted insert(AcceptedEvent e, CallRouting routing) {
     switch (e.type()) {
       case MATTER_OPENED -> matterOpened(e);
       case MATTER_ASSIGNED ->
@@ -84,7 +86,7 @@ final class FactTranslator {
     return new Inserted(e.subject(), false);
   }
 
-  private void matterOpened(EngineEvent e) {
+  private void matterOpened(AcceptedEvent e) {
     if (engine.openMatter(e.subject()).isPresent()) {
       return;
     }
@@ -101,7 +103,7 @@ final class FactTranslator {
             e.ref()));
   }
 
-  private void promiseMade(EngineEvent e) {
+  private void promiseMade(AcceptedEvent e) {
     var calendar = engine.context().calendar();
     Instant due = PromiseTerms.due(e, calendar);
     Instant atRisk =
@@ -129,7 +131,7 @@ final class FactTranslator {
             e.ref()));
   }
 
-  private Instant followUp(EngineEvent e) {
+  private Instant followUp(AcceptedEvent e) {
     String followUp = e.text("followUp");
     if (followUp == null) {
       return engine
@@ -143,7 +145,7 @@ final class FactTranslator {
     return OffsetDateTime.parse(followUp).toInstant();
   }
 
-  private Contact contact(EngineEvent e, CallRouting routing) {
+  private Contact contact(AcceptedEvent e, CallRouting routing) {
     boolean inbound = Contact.INBOUND.equals(e.text("direction"));
     String from = e.text("from");
     String to = e.text("to");
@@ -158,7 +160,7 @@ final class FactTranslator {
           engine
               .context()
               .resolver()
-              .resolve(e.callerClues(), engine.directory(), engine::openMattersOf);
+              .resolve(CallerClues.of(e), engine.directory(), engine::openMattersOf);
       askedForId = r.askedForId().orElse(null);
       if (inbound && from == null) {
         from = r.callerId().orElse(null);

@@ -1,7 +1,7 @@
 package dev.yakusoku.engine;
 
 import dev.yakusoku.config.Channels;
-import dev.yakusoku.ingest.EventsAccepted;
+import dev.yakusoku.events.EventsAccepted;
 import dev.yakusoku.problems.Failures;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.reactive.messaging.annotations.Blocking;

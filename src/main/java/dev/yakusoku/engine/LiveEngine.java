@@ -11,9 +11,8 @@ import dev.yakusoku.config.Channels;
 import dev.yakusoku.config.YakusokuConfig;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.TeamBody;
-import dev.yakusoku.ingest.EventLog;
-import dev.yakusoku.ingest.EventQuarantine;
-import dev.yakusoku.ingest.MatterRouting;
+import dev.yakusoku.events.KeyedEvent;
+import dev.yakusoku.events.RetiedCall;
 import dev.yakusoku.problems.Failures;
 import dev.yakusoku.rules.RuleSet;
 import dev.yakusoku.rules.RuleSetWentLive;
@@ -64,8 +63,7 @@ public class LiveEngine {
   private final EngineContext context;
   private final Clock wallClock;
   private final EngineHistory history;
-  private final EventQuarantine quarantine;
-  private final EventLog log;
+  private final Quarantine quarantine;
   private final AlertBacklog alertBacklog;
   private final Emitter<AlertJudgements> judgements;
   private final SortedMap<Integer, Engine> engines = new TreeMap<>();
@@ -84,8 +82,7 @@ public class LiveEngine {
       EngineContext context,
       Clock wallClock,
       EngineHistory history,
-      EventQuarantine quarantine,
-      EventLog log,
+      Quarantine quarantine,
       AlertBacklog alertBacklog,
       YakusokuConfig config,
       @ConfigProperty(name = "yakusoku.outbox.enabled", defaultValue = "false") boolean clustered,
@@ -96,7 +93,6 @@ public class LiveEngine {
     this.wallClock = wallClock;
     this.history = history;
     this.quarantine = quarantine;
-    this.log = log;
     this.alertBacklog = alertBacklog;
     this.judgements = judgements;
     this.clustered = clustered;
@@ -205,20 +201,20 @@ public class LiveEngine {
     }
     long started = System.nanoTime();
     Partitioning scheme = partitioning;
-    List<EventLog.Keyed> log =
+    List<KeyedEvent> log =
         history.openEvents(key -> partitions.contains(scheme.of(key)), wallClock.instant());
-    Map<Integer, List<EventLog.Keyed>> byPartition = new HashMap<>();
+    Map<Integer, List<KeyedEvent>> byPartition = new HashMap<>();
     partitions.forEach(p -> byPartition.put(p, new ArrayList<>()));
     log.forEach(e -> byPartition.get(scheme.of(e.key())).add(e));
     Instant wallNow = wallClock.instant();
     Instant latest = wallNow.plus(maxClockSkew);
     for (Integer partition : partitions) {
-      List<EventLog.Keyed> events = byPartition.get(partition);
+      List<KeyedEvent> events = byPartition.get(partition);
       Instant start =
           events.stream().map(e -> e.event().time()).min(Comparator.naturalOrder()).orElse(wallNow);
       Engine engine = newEngine(start.isBefore(wallNow) ? start : wallNow);
       Set<String> failed = new LinkedHashSet<>();
-      for (EventLog.Keyed stored : feed(engine, events, latest)) {
+      for (KeyedEvent stored : feed(engine, events, latest)) {
         matterOf(stored)
             .ifPresentOrElse(failed::add, () -> engine.dropFactsOf(stored.event().ref()));
       }
@@ -251,7 +247,7 @@ public class LiveEngine {
    * Judges the events of one commit read from {@code partition}, each under its record key. A
    * partition not owned is left alone.
    */
-  public void accept(int partition, List<EventLog.Keyed> events) {
+  public void accept(int partition, List<KeyedEvent> events) {
     accept(partition, events, List.of());
   }
 
@@ -260,8 +256,7 @@ public class LiveEngine {
    * matter events tie to another matter, or to none. Both matters are judged again; a call tied to
    * none is judged as the matterless call it now is.
    */
-  public synchronized void accept(
-      int partition, List<EventLog.Keyed> events, List<MatterRouting.Retied> retied) {
+  public synchronized void accept(int partition, List<KeyedEvent> events, List<RetiedCall> retied) {
     Engine engine = engines.get(partition);
     if (engine == null) {
       if (ruleSet == null) {
@@ -271,9 +266,9 @@ public class LiveEngine {
       }
       return;
     }
-    Map<String, List<EventLog.Keyed>> byMatter = new LinkedHashMap<>();
-    List<EventLog.Keyed> matterless = new ArrayList<>();
-    for (EventLog.Keyed e : events) {
+    Map<String, List<KeyedEvent>> byMatter = new LinkedHashMap<>();
+    List<KeyedEvent> matterless = new ArrayList<>();
+    for (KeyedEvent e : events) {
       matterOf(e)
           .ifPresentOrElse(
               m -> byMatter.computeIfAbsent(m, k -> new ArrayList<>()).add(e),
@@ -289,8 +284,8 @@ public class LiveEngine {
       rejudge.add(resolved);
       why = "events came for " + resolved + " after it was resolved";
     }
-    for (Map.Entry<String, List<EventLog.Keyed>> matter : byMatter.entrySet()) {
-      List<EventLog.Keyed> ordered = new ArrayList<>(matter.getValue());
+    for (Map.Entry<String, List<KeyedEvent>> matter : byMatter.entrySet()) {
+      List<KeyedEvent> ordered = new ArrayList<>(matter.getValue());
       ordered.sort(Comparator.comparing(e -> e.event().time()));
       int judgedSoFar = pending.size();
       String late = insertInOrder(engine, matter.getKey(), ordered);
@@ -304,8 +299,8 @@ public class LiveEngine {
     matterless.forEach(e -> applyMatterless(engine, e));
     // a call retied twice in one commit is where the last decision put it; both matters it left
     // are judged again
-    Map<String, EventLog.Keyed> calls = new LinkedHashMap<>();
-    for (MatterRouting.Retied r : retied) {
+    Map<String, KeyedEvent> calls = new LinkedHashMap<>();
+    for (RetiedCall r : retied) {
       String ref = r.call().event().ref();
       // its facts, as a call of no matter or of the matter it had, are judged anew
       engine.dropFactsOf(ref);
@@ -328,8 +323,8 @@ public class LiveEngine {
    * Inserts a matter's events, in time order, while none comes too late; answers why the matter
    * must be judged again instead, or null once every event is in.
    */
-  private String insertInOrder(Engine engine, String matter, List<EventLog.Keyed> ordered) {
-    for (EventLog.Keyed e : ordered) {
+  private String insertInOrder(Engine engine, String matter, List<KeyedEvent> ordered) {
+    for (KeyedEvent e : ordered) {
       if (engine.hasApplied(e.event().ref())) {
         continue; // a copy published again, or replayed: judged once already
       }
@@ -367,9 +362,9 @@ public class LiveEngine {
    * now of no matter are judged as such, and the alerts of no matter that cite any of them are made
    * to agree as well.
    */
-  private void rejudge(Engine live, Set<String> matters, List<EventLog.Keyed> calls, String why) {
-    List<EventLog.Keyed> events = new ArrayList<>(history.filedUnder(matters));
-    List<EventLog.Keyed> unfiled = calls.stream().filter(c -> matterOf(c).isEmpty()).toList();
+  private void rejudge(Engine live, Set<String> matters, List<KeyedEvent> calls, String why) {
+    List<KeyedEvent> events = new ArrayList<>(history.filedUnder(matters));
+    List<KeyedEvent> unfiled = calls.stream().filter(c -> matterOf(c).isEmpty()).toList();
     events.addAll(unfiled);
     events.sort(Comparator.comparing(e -> e.event().time()));
     Set<String> callRefs =
@@ -394,7 +389,7 @@ public class LiveEngine {
       try {
         teams.values().forEach(t -> isolated.putTeam(t.id(), t.name(), t.manager()));
         parties.values().forEach(isolated::putParty);
-        List<EventLog.Keyed> failed = feed(isolated, events, now);
+        List<KeyedEvent> failed = feed(isolated, events, now);
         if (!failed.isEmpty()) {
           // what a failed event did is not undone: judge the rest afresh without it
           events.removeAll(failed);
@@ -443,7 +438,7 @@ public class LiveEngine {
     if (rules == null) {
       return Optional.empty();
     }
-    List<EventLog.Keyed> events = history.filedUnder(Set.of(matterId));
+    List<KeyedEvent> events = history.filedUnder(Set.of(matterId));
     Instant start = events.isEmpty() ? until : events.get(0).event().time();
     try (Engine alone =
         new Engine(
@@ -454,7 +449,7 @@ public class LiveEngine {
       alone.keepResolvedMatters();
       teamsNow.forEach(t -> alone.putTeam(t.id(), t.name(), t.manager()));
       partiesNow.forEach(alone::putParty);
-      for (EventLog.Keyed e : events) {
+      for (KeyedEvent e : events) {
         Instant time = e.event().time();
         alone.advanceTo(time.isAfter(until) ? until : time);
         try {
@@ -478,7 +473,7 @@ public class LiveEngine {
   }
 
   /** An event of no matter is judged at once; if it cannot be, what it left is removed. */
-  private void applyMatterless(Engine engine, EventLog.Keyed e) {
+  private void applyMatterless(Engine engine, KeyedEvent e) {
     catchUpTo(engine, e.event().time());
     try {
       engine.apply(e.event(), routing(e));
@@ -492,9 +487,9 @@ public class LiveEngine {
    * Feeds stored events to {@code engine} in their order, its clock following their times but never
    * past {@code latest}; answers those it could not judge, quarantined.
    */
-  private List<EventLog.Keyed> feed(Engine engine, List<EventLog.Keyed> events, Instant latest) {
-    List<EventLog.Keyed> failed = new ArrayList<>();
-    for (EventLog.Keyed e : events) {
+  private List<KeyedEvent> feed(Engine engine, List<KeyedEvent> events, Instant latest) {
+    List<KeyedEvent> failed = new ArrayList<>();
+    for (KeyedEvent e : events) {
       Instant time = e.event().time();
       engine.advanceTo(time.isAfter(latest) ? latest : time);
       try {
@@ -511,7 +506,7 @@ public class LiveEngine {
    * Judges the quarantined event {@code stored} again, after an admin let it go: its matter is
    * judged again from its events, this one now among them. Answers whether it was judged.
    */
-  public synchronized boolean retry(EventLog.Keyed stored) {
+  public synchronized boolean retry(KeyedEvent stored) {
     Engine engine = engines.get(partitioning.of(stored.key()));
     if (engine == null) {
       return false;
@@ -533,14 +528,19 @@ public class LiveEngine {
   void onRefused(@Observes RefusedJudgement refused) {
     refused
         .cause()
-        .flatMap(
-            ref ->
-                quarantine.quarantine(
-                    ref, EventJudgementException.Stage.ALERT_STORE, refused.failure(), log))
-        .ifPresent(this::judgeWithout);
+        .flatMap(history::byRef)
+        .ifPresent(
+            stored -> {
+              quarantine.quarantine(
+                  new EventJudgementException(
+                      EventJudgementException.Stage.ALERT_STORE,
+                      stored.event(),
+                      refused.failure()));
+              judgeWithout(stored);
+            });
   }
 
-  private synchronized void judgeWithout(EventLog.Keyed stored) {
+  private synchronized void judgeWithout(KeyedEvent stored) {
     Engine engine = engines.get(partitioning.of(stored.key()));
     if (engine == null) {
       return;
@@ -553,12 +553,12 @@ public class LiveEngine {
   }
 
   /** The matter an event belongs to, as ingestion filed it: its record key, unless its source. */
-  private static Optional<String> matterOf(EventLog.Keyed e) {
+  private static Optional<String> matterOf(KeyedEvent e) {
     return CallRouting.ofRecord(e.event(), e.key()).matter();
   }
 
   /** Ingestion's decision (the record's key) ties a call: the log says which matter it is of. */
-  private static CallRouting routing(EventLog.Keyed e) {
+  private static CallRouting routing(KeyedEvent e) {
     return CallRouting.ofRecord(e.event(), e.key());
   }
 

@@ -1,6 +1,7 @@
 package dev.yakusoku.engine;
 
 import dev.yakusoku.calendar.BusinessCalendar;
+import dev.yakusoku.events.AcceptedEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,7 +16,7 @@ public final class PromiseTerms {
 
   private PromiseTerms() {}
 
-  public static Instant due(EngineEvent e, BusinessCalendar calendar) {
+  public static Instant due(AcceptedEvent e, BusinessCalendar calendar) {
     Instant madeAt = e.time();
     if (e.text("due") != null) {
       return OffsetDateTime.parse(e.text("due")).toInstant();
@@ -45,7 +46,7 @@ public final class PromiseTerms {
         madeAt, Duration.ofMillis((long) (business.toMillis() * share)));
   }
 
-  static boolean isElapsed(EngineEvent e) {
+  static boolean isElapsed(AcceptedEvent e) {
     String within = e.text("within");
     return within != null && within.startsWith("PT");
   }

@@ -2,7 +2,8 @@ package dev.yakusoku.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.KeyedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -31,30 +32,27 @@ public class EventLog {
    * events are left out.
    */
   @Transactional
-  public List<Keyed> forReplay(Predicate<String> keys, Instant untiedSince) {
+  public List<KeyedEvent> forReplay(Predicate<String> keys, Instant untiedSince) {
     return StoredEvent.streamForReplay(untiedSince)
         .filter(e -> keys.test(e.recordKey()))
-        .map(e -> new Keyed(e.recordKey(), toEvent(e)))
+        .map(e -> new KeyedEvent(e.recordKey(), toEvent(e)))
         .toList();
   }
-
-  /** A stored event with its record key. */
-  public record Keyed(String key, EngineEvent event) {}
 
   /**
    * The stored events filed under the given matters, by {@code time}, each with its record key;
    * quarantined events are left out. What a matter is judged again from.
    */
   @Transactional
-  public List<Keyed> filedUnder(Collection<String> matters) {
+  public List<KeyedEvent> filedUnder(Collection<String> matters) {
     return StoredEvent.filedUnder(matters).stream()
-        .map(e -> new Keyed(e.recordKey(), toEvent(e)))
+        .map(e -> new KeyedEvent(e.recordKey(), toEvent(e)))
         .toList();
   }
 
   /** The stored events with the given sequence numbers, by sequence number. */
   @Transactional
-  public Map<Long, EngineEvent> bySeq(Collection<Long> seqs) {
+  public Map<Long, AcceptedEvent> bySeq(Collection<Long> seqs) {
     return StoredEvent.withSeqs(seqs).stream().collect(Collectors.toMap(e -> e.seq, this::toEvent));
   }
 
@@ -84,7 +82,7 @@ public class EventLog {
                     after.seq())
                 .page(io.quarkus.panache.common.Page.ofSize(size))
                 .list();
-    List<EngineEvent> events = rows.stream().map(this::toEvent).toList();
+    List<AcceptedEvent> events = rows.stream().map(this::toEvent).toList();
     Position last =
         rows.isEmpty()
             ? after
@@ -96,20 +94,20 @@ public class EventLog {
   public record Position(Instant time, long seq) {}
 
   /** Events of the log, where they end, and whether more may follow. */
-  public record Page(List<EngineEvent> events, Position end, boolean more) {}
+  public record Page(List<AcceptedEvent> events, Position end, boolean more) {}
 
   /**
    * A matter's story as stored: the events filed under it and the cited events (as {@code
    * <source>/<id>}) that were tied to it without a subject, in acceptance order.
    */
   @Transactional
-  public List<EngineEvent> ofMatter(String matterId, Collection<String> citedRefs) {
-    Stream<EngineEvent> filed =
+  public List<AcceptedEvent> ofMatter(String matterId, Collection<String> citedRefs) {
+    Stream<AcceptedEvent> filed =
         matterId == null
             ? Stream.empty()
             : StoredEvent.ofMatter(matterId).stream().map(this::toEvent);
     Set<String> wanted = Set.copyOf(citedRefs);
-    Stream<EngineEvent> cited =
+    Stream<AcceptedEvent> cited =
         StoredEvent.withEventIds(citedRefs.stream().map(EventLog::idOf).toList()).stream()
             .filter(e -> e.subject == null)
             .map(this::toEvent)
@@ -125,9 +123,9 @@ public class EventLog {
 
   /** The stored event alerts cite as {@code ref}, with its record key. */
   @Transactional
-  public Optional<Keyed> byRef(String ref) {
+  public Optional<KeyedEvent> byRef(String ref) {
     return StoredEvent.withEventIds(List.of(idOf(ref))).stream()
-        .filter(e -> EngineEvent.refOf(e.source, e.eventId).equals(ref))
+        .filter(e -> AcceptedEvent.refOf(e.source, e.eventId).equals(ref))
         .findFirst()
         .map(this::keyed);
   }
@@ -138,13 +136,14 @@ public class EventLog {
   }
 
   /** A stored event as engines read it, with its record key. */
-  Keyed keyed(StoredEvent e) {
-    return new Keyed(e.recordKey(), toEvent(e));
+  KeyedEvent keyed(StoredEvent e) {
+    return new KeyedEvent(e.recordKey(), toEvent(e));
   }
 
-  private EngineEvent toEvent(StoredEvent e) {
+  private AcceptedEvent toEvent(StoredEvent e) {
     try {
-      return new EngineEvent(e.source, e.eventId, e.type, e.subject, e.time, json.readTree(e.data));
+      return new AcceptedEvent(
+          e.source, e.eventId, e.type, e.subject, e.time, json.readTree(e.data));
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException("stored event " + e.seq + " has unreadable data", ex);
     }

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.calendar.BusinessCalendar;
 import dev.yakusoku.config.YakusokuConfig;
-import dev.yakusoku.engine.EngineEvent;
-import dev.yakusoku.engine.EventTypes;
+import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventTypes;
 import dev.yakusoku.problems.Bounds;
 import dev.yakusoku.problems.FieldProblem;
 import dev.yakusoku.problems.InvalidInputException;
@@ -75,7 +75,7 @@ public class EventParser {
    * @param specVersionRequired whether {@code specversion} must be present (CloudEvents media
    *     types)
    */
-  public List<EngineEvent> parseArriving(String body, Shape shape, boolean specVersionRequired) {
+  public List<AcceptedEvent> parseArriving(String body, Shape shape, boolean specVersionRequired) {
     JsonNode root;
     try {
       root = json.readTree(body);
@@ -90,11 +90,11 @@ public class EventParser {
    * Events of a scenario or a rule test, which are never stored: the same bounds, except that their
    * {@code time} may lie anywhere, as a rule author imagines it.
    */
-  public List<EngineEvent> parse(JsonNode root, Shape shape, boolean specVersionRequired) {
+  public List<AcceptedEvent> parse(JsonNode root, Shape shape, boolean specVersionRequired) {
     return parse(root, shape, specVersionRequired, null);
   }
 
-  private List<EngineEvent> parse(
+  private List<AcceptedEvent> parse(
       JsonNode root, Shape shape, boolean specVersionRequired, Instant latestTime) {
     if (root == null || !(root.isObject() || root.isArray())) {
       throw new InvalidInputException(
@@ -122,10 +122,10 @@ public class EventParser {
           "the batch is empty", List.of(FieldProblem.of("body", "must hold at least one event")));
     }
     List<FieldProblem> problems = new ArrayList<>();
-    List<EngineEvent> events = new ArrayList<>();
+    List<AcceptedEvent> events = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
       List<FieldProblem> eventProblems = new ArrayList<>();
-      EngineEvent event = read(i, nodes.get(i), specVersionRequired, latestTime, eventProblems);
+      AcceptedEvent event = read(i, nodes.get(i), specVersionRequired, latestTime, eventProblems);
       problems.addAll(eventProblems);
       if (eventProblems.isEmpty()) {
         events.add(event);
@@ -137,7 +137,7 @@ public class EventParser {
     return events;
   }
 
-  private EngineEvent read(
+  private AcceptedEvent read(
       int index,
       JsonNode node,
       boolean specVersionRequired,
@@ -208,7 +208,7 @@ public class EventParser {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new EngineEvent(source, id, type, subject, at, data);
+    return new AcceptedEvent(source, id, type, subject, at, data);
   }
 
   private int sizeOf(JsonNode node) {

@@ -1,7 +1,9 @@
 package dev.yakusoku.ingest;
 
-import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.engine.EventJudgementException;
+import dev.yakusoku.engine.Quarantine;
+import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.KeyedEvent;
 import dev.yakusoku.problems.Failures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +29,7 @@ import org.jboss.logging.Logger;
  * live, on replay and on takeover.
  */
 @ApplicationScoped
-public class EventQuarantine {
+public class EventQuarantine implements Quarantine {
   private static final Logger LOG = Logger.getLogger(EventQuarantine.class);
 
   private final Clock wallClock;
@@ -54,8 +56,9 @@ public class EventQuarantine {
    * Sets {@code failure}'s event aside, or, for one quarantined before, counts one more failed
    * attempt; one log line says which event and why.
    */
+  @Override
   public void quarantine(EventJudgementException failure) {
-    EngineEvent event = failure.event();
+    AcceptedEvent event = failure.event();
     String error = Failures.describe(failure.getCause());
     if (error.length() > QuarantinedEvent.MAX_ERROR) {
       error = error.substring(0, QuarantinedEvent.MAX_ERROR - 1) + "…";
@@ -93,17 +96,6 @@ public class EventQuarantine {
     }
   }
 
-  /**
-   * Quarantines the stored event alerts cite as {@code ref}, which {@code stage} could not handle;
-   * answers it with its record key, empty if no such event is stored.
-   */
-  public Optional<EventLog.Keyed> quarantine(
-      String ref, EventJudgementException.Stage stage, Throwable failure, EventLog log) {
-    Optional<EventLog.Keyed> stored = log.byRef(ref);
-    stored.ifPresent(e -> quarantine(new EventJudgementException(stage, e.event(), failure)));
-    return stored;
-  }
-
   /** Every quarantined event, oldest first, with the event it holds. */
   @Transactional
   public List<QuarantineView> list() {
@@ -119,7 +111,7 @@ public class EventQuarantine {
    * empty if no such event is quarantined.
    */
   @Transactional
-  public Optional<EventLog.Keyed> startRetry(long seq, EventLog log) {
+  public Optional<KeyedEvent> startRetry(long seq, EventLog log) {
     QuarantinedEvent row = QuarantinedEvent.findById(seq);
     if (row == null) {
       return Optional.empty();

@@ -1,7 +1,7 @@
 package dev.yakusoku.ingest;
 
 import dev.yakusoku.config.Channels;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,18 +18,18 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 @ApplicationScoped
 @IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "true")
 public class EventTopic {
-  private final Emitter<EngineEvent> topic;
+  private final Emitter<AcceptedEvent> topic;
 
   public EventTopic(
       // the relay waits for every batch's acks, so at most one batch is ever buffered
       @Channel(Channels.PUBLISHED_EVENTS)
           @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 65536)
-          Emitter<EngineEvent> topic) {
+          Emitter<AcceptedEvent> topic) {
     this.topic = topic;
   }
 
   /** Sends one event; the answer completes when the broker acks it, or fails when it will not. */
-  CompletableFuture<Void> send(EngineEvent event, String key) {
+  CompletableFuture<Void> send(AcceptedEvent event, String key) {
     CompletableFuture<Void> acked = new CompletableFuture<>();
     topic.send(
         Message.of(event)

@@ -1,7 +1,7 @@
 package dev.yakusoku.ingest;
 
 import dev.yakusoku.engine.EngineBacklog;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.problems.Problem;
 import dev.yakusoku.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +38,7 @@ public class EventsResource {
   @Operation(summary = "Accept one event or a batch of up to 1,000, stored before the answer")
   public Response post(String body, HttpHeaders headers) {
     MediaType type = headers.getMediaType();
-    List<EngineEvent> parsed;
+    List<AcceptedEvent> parsed;
     if (isType(type, CLOUDEVENT)) {
       parsed = parser.parseArriving(body, EventParser.Shape.ONE, true);
     } else if (isType(type, CLOUDEVENT_BATCH)) {

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.config.YakusokuConfig;
 import dev.yakusoku.engine.EngineBacklog;
-import dev.yakusoku.engine.EngineEvent;
-import dev.yakusoku.engine.EventTypes;
+import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventTypes;
+import dev.yakusoku.events.EventsAccepted;
+import dev.yakusoku.events.KeyedEvent;
+import dev.yakusoku.events.RetiedCall;
 import dev.yakusoku.persistence.DiskSync;
 import dev.yakusoku.persistence.UniqueViolation;
 import io.micrometer.core.instrument.Counter;
@@ -99,8 +102,8 @@ public class IngestService {
    * violation at commit) is retried, and then counts as a duplicate. Clustered, the same
    * transaction adds each new event to the outbox.
    */
-  public IngestResult store(List<EngineEvent> events) {
-    Optional<Instant> earliest = events.stream().map(EngineEvent::time).min(Instant::compareTo);
+  public IngestResult store(List<AcceptedEvent> events) {
+    Optional<Instant> earliest = events.stream().map(AcceptedEvent::time).min(Instant::compareTo);
     // from here until the engines have them, the live clock waits for these events
     earliest.ifPresent(backlog::hold);
     try {
@@ -137,10 +140,10 @@ public class IngestService {
 
   /** A request waiting for its commit. */
   private static final class Pending {
-    final List<EngineEvent> events;
+    final List<AcceptedEvent> events;
     final CompletableFuture<IngestResult> answered = new CompletableFuture<>();
 
-    Pending(List<EngineEvent> events) {
+    Pending(List<AcceptedEvent> events) {
       this.events = events;
     }
   }
@@ -222,27 +225,27 @@ public class IngestService {
    * on which request brought them, so a group is routed as one request would be.
    */
   private Written storeNew(List<Pending> group) {
-    List<List<EngineEvent>> requests = new ArrayList<>(group.size());
+    List<List<AcceptedEvent>> requests = new ArrayList<>(group.size());
     Set<String> ids = new LinkedHashSet<>();
     for (Pending p : group) {
-      List<EngineEvent> ordered = new ArrayList<>(p.events);
-      ordered.sort(Comparator.comparing(EngineEvent::time));
+      List<AcceptedEvent> ordered = new ArrayList<>(p.events);
+      ordered.sort(Comparator.comparing(AcceptedEvent::time));
       requests.add(ordered);
       ordered.forEach(e -> ids.add(e.id()));
     }
     Set<String> seen = new HashSet<>();
     StoredEvent.storedKeysAmong(ids).forEach(row -> seen.add(row[0] + "\u0000" + row[1]));
-    List<List<EngineEvent>> fresh =
+    List<List<AcceptedEvent>> fresh =
         requests.stream().map(r -> r.stream().filter(e -> seen.add(key(e))).toList()).toList();
-    List<EngineEvent> all = fresh.stream().flatMap(List::stream).toList();
+    List<AcceptedEvent> all = fresh.stream().flatMap(List::stream).toList();
     // every matter the group names, read in one query
     Map<String, MatterRecord> matters =
         MatterRecord.byIds(
-            all.stream().map(EngineEvent::subject).filter(Objects::nonNull).distinct().toList());
+            all.stream().map(AcceptedEvent::subject).filter(Objects::nonNull).distinct().toList());
     // what the events say of their matters, first: a call's matter is judged by the event times
     // of openings and resolutions, so those of this group count whatever their place in it
     Map<MatterRecord, Instant> openedOrResolved = new LinkedHashMap<>();
-    for (EngineEvent e : all) {
+    for (AcceptedEvent e : all) {
       if (e.subject() != null) {
         MatterRecord matter = MatterRecord.note(e, matters);
         if (EventTypes.MATTER_OPENED.equals(e.type())
@@ -261,10 +264,10 @@ public class IngestService {
     List<MatterRouting.Route> routes = all.stream().map(route::route).toList();
     // then the log rows, one run of inserts, so they go out in JDBC batches
     Instant now = wallClock.instant();
-    List<EventLog.Keyed> stored = new ArrayList<>(all.size());
+    List<KeyedEvent> stored = new ArrayList<>(all.size());
     List<StoredEvent> rows = new ArrayList<>(all.size());
     for (int i = 0; i < all.size(); i++) {
-      EngineEvent e = all.get(i);
+      AcceptedEvent e = all.get(i);
       MatterRouting.Route where = routes.get(i);
       StoredEvent row = new StoredEvent();
       row.source = e.source();
@@ -277,14 +280,14 @@ public class IngestService {
       row.receivedAt = now;
       row.data = write(e);
       row.persist();
-      stored.add(new EventLog.Keyed(row.recordKey(), e));
+      stored.add(new KeyedEvent(row.recordKey(), e));
       rows.add(row);
     }
     if (outbox) {
       // after the log rows they refer to, in one run, so they go out in JDBC batches
       rows.forEach(OutboxEntry::add);
     }
-    List<MatterRouting.Retied> retied = route.reconsider(openedOrResolved);
+    List<RetiedCall> retied = route.reconsider(openedOrResolved);
     List<IngestResult> answers = new ArrayList<>(group.size());
     for (int r = 0; r < group.size(); r++) {
       int n = fresh.get(r).size();
@@ -293,7 +296,7 @@ public class IngestService {
     return new Written(answers, new EventsAccepted(stored, retied));
   }
 
-  private String write(EngineEvent e) {
+  private String write(AcceptedEvent e) {
     try {
       return json.writeValueAsString(e.data());
     } catch (JsonProcessingException ex) {
@@ -301,7 +304,7 @@ public class IngestService {
     }
   }
 
-  static String key(EngineEvent e) {
+  static String key(AcceptedEvent e) {
     return e.source() + '\u0000' + e.id();
   }
 }

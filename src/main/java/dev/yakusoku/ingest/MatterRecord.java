@@ -1,7 +1,7 @@
 package dev.yakusoku.ingest;
 
-import dev.yakusoku.engine.EngineEvent;
-import dev.yakusoku.engine.EventTypes;
+import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,7 +48,7 @@ public class MatterRecord extends PanacheEntityBase {
    * from {@code matter.opened}, its client and end user. {@code known} holds the records read or
    * made so far, and gains the one made here; answers the matter's record.
    */
-  public static MatterRecord note(EngineEvent event, Map<String, MatterRecord> known) {
+  public static MatterRecord note(AcceptedEvent event, Map<String, MatterRecord> known) {
     boolean resolves = EventTypes.MATTER_RESOLVED.equals(event.type());
     MatterRecord m = known.get(event.subject());
     boolean opens = EventTypes.MATTER_OPENED.equals(event.type());
@@ -86,7 +86,7 @@ public class MatterRecord extends PanacheEntityBase {
     return found;
   }
 
-  private static void noteOpening(MatterRecord m, EngineEvent event, boolean opens) {
+  private static void noteOpening(MatterRecord m, AcceptedEvent event, boolean opens) {
     if (opens) {
       m.client = event.text("client");
       m.endUser = event.text("endUser");

@@ -1,13 +1,15 @@
 package dev.yakusoku.ingest;
 
+import dev.yakusoku.directory.CallerClues;
 import dev.yakusoku.directory.CallerResolution;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.DirectoryIndex;
 import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.OpenMatterRef;
 import dev.yakusoku.engine.EngineContext;
-import dev.yakusoku.engine.EngineEvent;
-import dev.yakusoku.engine.EventTypes;
+import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventTypes;
+import dev.yakusoku.events.RetiedCall;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -76,15 +78,12 @@ public class MatterRouting {
     static final Route NONE = new Route(null, null);
   }
 
-  /** A call whose matter changed (its record key now says which), and the matter it had. */
-  public record Retied(EventLog.Keyed call, String previousMatter) {}
-
   /** One request's routing, inside the transaction that stores it. */
   public final class Batch {
     private Batch() {}
 
     /** Where {@code event} belongs, given the matters stored so far. */
-    public Route route(EngineEvent event) {
+    public Route route(AcceptedEvent event) {
       if (event.subject() != null) {
         return new Route(event.subject(), null);
       }
@@ -96,7 +95,8 @@ public class MatterRouting {
         r =
             context
                 .resolver()
-                .resolve(event.callerClues(), index(), party -> openMattersOf(party, event.time()));
+                .resolve(
+                    CallerClues.of(event), index(), party -> openMattersOf(party, event.time()));
       }
       return new Route(r.matterId().orElse(null), r.callerId().orElse(null));
     }
@@ -107,7 +107,7 @@ public class MatterRouting {
      * at its time is tied to it, any other is tied to none. The calls are read in one query.
      * Answers those whose matter changed, with their new record key.
      */
-    public List<Retied> reconsider(Map<MatterRecord, Instant> changed) {
+    public List<RetiedCall> reconsider(Map<MatterRecord, Instant> changed) {
       Map<String, Instant> earliestByParty = new HashMap<>();
       changed.forEach(
           (matter, from) ->
@@ -118,7 +118,7 @@ public class MatterRouting {
         return List.of();
       }
       Instant from = earliestByParty.values().stream().min(Instant::compareTo).orElseThrow();
-      List<Retied> retied = new ArrayList<>();
+      List<RetiedCall> retied = new ArrayList<>();
       for (StoredEvent call : StoredEvent.callsFrom(earliestByParty.keySet(), from)) {
         if (call.time.isBefore(earliestByParty.get(call.caller))) {
           continue;
@@ -129,7 +129,7 @@ public class MatterRouting {
           String previous = call.matterKey;
           call.matterKey = tie;
           OutboxEntry.readdress(call);
-          retied.add(new Retied(log.keyed(call), previous));
+          retied.add(new RetiedCall(log.keyed(call), previous));
         }
       }
       return retied;

@@ -1,8 +1,9 @@
 package dev.yakusoku.ingest;
 
 import dev.yakusoku.config.YakusokuConfig;
-import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.engine.EventJudgementException;
+import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventsAccepted;
 import dev.yakusoku.problems.Failures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -142,7 +143,7 @@ public class OutboxRelay {
     if (rows.isEmpty()) {
       return new Pass(0, 0, null);
     }
-    Map<Long, EngineEvent> events = log.bySeq(rows.stream().map(r -> r.eventSeq).toList());
+    Map<Long, AcceptedEvent> events = log.bySeq(rows.stream().map(r -> r.eventSeq).toList());
     long deadline = System.nanoTime() + config.ackTimeout().toNanos();
     Instant now = wallClock.instant();
     OutboxEntry first = rows.get(0);
@@ -171,7 +172,7 @@ public class OutboxRelay {
    * is set aside with the reason and its event quarantined, so that it holds up no row after it.
    * Answers whether it was; a failure of the broker or the network leaves the row pending.
    */
-  private boolean setAside(OutboxEntry row, EngineEvent event, Throwable failure, Instant now) {
+  private boolean setAside(OutboxEntry row, AcceptedEvent event, Throwable failure, Instant now) {
     if (!refusedForWhatItIs(failure)) {
       return false;
     }

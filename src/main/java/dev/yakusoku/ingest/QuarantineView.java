@@ -1,7 +1,7 @@
 package dev.yakusoku.ingest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import java.time.Instant;
 
 /**
@@ -24,7 +24,7 @@ public record QuarantineView(
   static QuarantineView of(QuarantinedEvent row, StoredEvent event) {
     return new QuarantineView(
         row.eventSeq,
-        event == null ? null : EngineEvent.refOf(event.source, event.eventId),
+        event == null ? null : AcceptedEvent.refOf(event.source, event.eventId),
         event == null ? null : event.type,
         event == null ? null : event.matterKey,
         event == null ? null : event.time,

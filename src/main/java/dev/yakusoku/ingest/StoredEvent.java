@@ -1,6 +1,6 @@
 package dev.yakusoku.ingest;
 
-import dev.yakusoku.engine.EventTypes;
+import dev.yakusoku.events.EventTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;

@@ -10,6 +10,8 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -69,15 +71,25 @@ public class ProblemMappers {
 
   /**
    * Quarkus REST answers a body that is not JSON at all with a bare 400 wrapping the parser's
-   * exception; answered as problem JSON like every other bad body. Other web exceptions keep their
-   * own answer.
+   * exception; answered as problem JSON like every other bad body. Any other web exception without
+   * a body of its own (a 405, a 406, ...) is answered as problem JSON of its status.
    */
   @ServerExceptionMapper
   public Response webApplication(WebApplicationException e) {
     if (e.getCause() instanceof JsonProcessingException json) {
       return unreadableJson(json);
     }
-    return e.getResponse();
+    Response answer = e.getResponse();
+    if (answer.hasEntity()) {
+      return answer;
+    }
+    int status = answer.getStatus();
+    String title =
+        Optional.ofNullable(answer.getStatusInfo().getReasonPhrase()).orElse("HTTP " + status);
+    Problem problem =
+        Problem.of(title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, status, e.getMessage());
+    // headers such as a 405's Allow stay
+    return Response.fromResponse(answer).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 
   @ServerExceptionMapper

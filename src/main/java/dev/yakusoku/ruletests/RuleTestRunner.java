@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.alerts.AlertView;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.PartyBody;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.ingest.EventParser;
 import dev.yakusoku.problems.InvalidInputException;
 import dev.yakusoku.rules.RuleSet;
@@ -60,7 +60,7 @@ public final class RuleTestRunner {
     if ((c.events() == null || c.events().isEmpty()) && c.until() == null) {
       return new CaseOutcome(name, List.of(), List.of("a case needs events, an until, or both"));
     }
-    List<EngineEvent> events;
+    List<AcceptedEvent> events;
     try {
       events =
           c.events() == null || c.events().isEmpty()

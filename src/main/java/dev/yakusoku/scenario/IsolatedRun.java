@@ -7,7 +7,7 @@ import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.engine.Engine;
 import dev.yakusoku.engine.EngineContext;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.rules.RuleSet;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class IsolatedRun implements AutoCloseable {
   }
 
   /** Moves the clock to the event's time (never back) and applies it. */
-  public void apply(EngineEvent event) {
+  public void apply(AcceptedEvent event) {
     engine.advanceTo(event.time());
     engine.apply(event);
   }

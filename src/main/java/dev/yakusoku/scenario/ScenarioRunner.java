@@ -4,7 +4,7 @@ import dev.yakusoku.alerts.AlertView;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.engine.EngineContext;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.rules.RuleSet;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,10 +26,10 @@ public class ScenarioRunner {
       RuleSet ruleSet,
       List<TeamBody> teams,
       List<DirectoryEntry> parties,
-      List<EngineEvent> events,
+      List<AcceptedEvent> events,
       Instant until) {
-    List<EngineEvent> ordered = new ArrayList<>(events);
-    ordered.sort(Comparator.comparing(EngineEvent::time));
+    List<AcceptedEvent> ordered = new ArrayList<>(events);
+    ordered.sort(Comparator.comparing(AcceptedEvent::time));
     Instant start = ordered.isEmpty() ? until : ordered.get(0).time();
     try (IsolatedRun run = new IsolatedRun(ruleSet, context, teams, parties, start)) {
       ordered.forEach(run::apply);

@@ -5,12 +5,13 @@ import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.PartyBody;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.engine.EngineContext;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.ingest.EventParser;
 import dev.yakusoku.problems.FieldProblem;
 import dev.yakusoku.problems.InvalidInputException;
 import dev.yakusoku.problems.Timestamps;
 import dev.yakusoku.rules.LiveRuleSet;
+import dev.yakusoku.rules.NoLiveRuleSetException;
 import dev.yakusoku.rules.RuleCompilationException;
 import dev.yakusoku.rules.RuleSet;
 import dev.yakusoku.rules.RuleSetCompilation;
@@ -20,7 +21,6 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.ServiceUnavailableException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ public class ScenariosResource {
     if (!problems.isEmpty()) {
       throw new InvalidInputException("the scenario breaks the contract", problems);
     }
-    List<EngineEvent> events =
+    List<AcceptedEvent> events =
         request.events().isEmpty()
             ? List.of()
             : parser.parse(request.events(), EventParser.Shape.BATCH, false);
@@ -89,8 +89,7 @@ public class ScenariosResource {
 
   private RuleSet ruleSet(ScenarioRequest request) {
     if (request.rules() == null || request.rules().isEmpty()) {
-      return live.current()
-          .orElseThrow(() -> new ServiceUnavailableException("no rule set is loaded"));
+      return live.current().orElseThrow(NoLiveRuleSetException::new);
     }
     RuleSetCompilation compilation = live.compiler().compile(request.rules(), wallClock.instant());
     return compilation

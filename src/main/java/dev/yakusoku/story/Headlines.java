@@ -1,8 +1,8 @@
 package dev.yakusoku.story;
 
-import static dev.yakusoku.engine.EventTypes.*;
+import static dev.yakusoku.events.EventTypes.*;
 
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +41,7 @@ final class Headlines {
   }
 
   String of(TiedEvent t) {
-    EngineEvent e = t.event();
+    AcceptedEvent e = t.event();
     return switch (e.type()) {
       case MATTER_OPENED ->
           "Matter "
@@ -69,7 +69,7 @@ final class Headlines {
     };
   }
 
-  private String promise(EngineEvent e) {
+  private String promise(AcceptedEvent e) {
     String kind = e.text("kind");
     String owner = e.text("owner");
     String target = e.text("target") == null ? e.text("madeTo") : e.text("target");
@@ -90,7 +90,7 @@ final class Headlines {
         + terms(e);
   }
 
-  private String terms(EngineEvent e) {
+  private String terms(AcceptedEvent e) {
     if (e.text("by") != null) {
       return TERMS.getOrDefault(e.text("by"), "by " + e.text("by"));
     }
@@ -101,7 +101,7 @@ final class Headlines {
   }
 
   private String contact(TiedEvent t) {
-    EngineEvent e = t.event();
+    AcceptedEvent e = t.event();
     String caller =
         e.text("from") != null
             ? name(e.text("from"))

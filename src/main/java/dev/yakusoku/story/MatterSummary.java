@@ -1,9 +1,9 @@
 package dev.yakusoku.story;
 
-import static dev.yakusoku.engine.EventTypes.*;
+import static dev.yakusoku.events.EventTypes.*;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,14 +22,14 @@ public record MatterSummary(
     String resolvedAt) {
 
   /** The matter as its events in time order tell it; null when there is no matter. */
-  static MatterSummary of(String matterId, List<EngineEvent> events, ZoneId zone) {
+  static MatterSummary of(String matterId, List<AcceptedEvent> events, ZoneId zone) {
     if (matterId == null) {
       return null;
     }
-    EngineEvent opened = null;
+    AcceptedEvent opened = null;
     String assignee = null;
     Instant resolvedAt = null;
-    for (EngineEvent e : events) {
+    for (AcceptedEvent e : events) {
       switch (e.type()) {
         case MATTER_OPENED -> {
           opened = opened == null ? e : opened;

@@ -1,6 +1,6 @@
 package dev.yakusoku.story;
 
-import static dev.yakusoku.engine.EventTypes.*;
+import static dev.yakusoku.events.EventTypes.*;
 
 import dev.yakusoku.access.AlertScope;
 import dev.yakusoku.alerts.AlertService;
@@ -9,9 +9,9 @@ import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.PartyBody;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.engine.EngineContext;
-import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.engine.LiveEngine;
 import dev.yakusoku.engine.MatterState;
+import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.facts.Contact;
 import dev.yakusoku.facts.Matter;
 import dev.yakusoku.facts.Promise;
@@ -80,13 +80,13 @@ public class StoryService {
           .search(scope, null, null, null, alert.matterId(), null, MOST_ALERTS_PER_MATTER)
           .forEach(a -> cited.addAll(a.evidence()));
     }
-    Map<String, EngineEvent> byRef = new LinkedHashMap<>();
+    Map<String, AcceptedEvent> byRef = new LinkedHashMap<>();
     if (alert.matterId() != null) {
       log.filedUnder(Set.of(alert.matterId())).forEach(e -> byRef.put(e.event().ref(), e.event()));
     }
     log.ofMatter(null, cited).forEach(e -> byRef.putIfAbsent(e.ref(), e));
-    List<EngineEvent> events =
-        byRef.values().stream().sorted(Comparator.comparing(EngineEvent::time)).toList();
+    List<AcceptedEvent> events =
+        byRef.values().stream().sorted(Comparator.comparing(AcceptedEvent::time)).toList();
     Map<String, PartyBody> parties =
         directory.searchParties(null).stream()
             .collect(Collectors.toMap(PartyBody::id, p -> p, (a, b) -> a, LinkedHashMap::new));
@@ -134,7 +134,7 @@ public class StoryService {
   }
 
   /** A call as the engine tied it (caller, staff asked for, how), or any other event as stored. */
-  private static TiedEvent tied(EngineEvent e, Contact contact) {
+  private static TiedEvent tied(AcceptedEvent e, Contact contact) {
     if (contact == null || contact.getTiedBy() == null) {
       return TiedEvent.asStored(e);
     }
@@ -142,7 +142,7 @@ public class StoryService {
   }
 
   /** A promise as the engine holds it, with the terms it was made on, as its event gave them. */
-  private PromiseStory promiseStory(Promise p, Matter matter, EngineEvent made, ZoneId zone) {
+  private PromiseStory promiseStory(Promise p, Matter matter, AcceptedEvent made, ZoneId zone) {
     String terms =
         "callback".equals(p.getKind()) && made != null && !PROMISE_MADE.equals(made.type())
             ? context.settings().callbackWindow().toString()
@@ -171,7 +171,7 @@ public class StoryService {
 
   private static TimelineEntry entry(
       TiedEvent t, Headlines headlines, boolean evidence, ZoneId zone) {
-    EngineEvent e = t.event();
+    AcceptedEvent e = t.event();
     return new TimelineEntry(
         format(e.time(), zone),
         e.ref(),

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.directory.DirectoryEntry;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.rules.LiveRuleSet;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +29,7 @@ public final class BacktestLoad {
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
     int matters = args.length > 1 ? Integer.parseInt(args[1]) : 11_000;
-    List<EngineEvent> history = SyntheticHistory.events(matters, 7);
+    List<AcceptedEvent> history = SyntheticHistory.events(matters, 7);
     for (int t = 0; t < 4; t++) {
       send(
           "PUT",

@@ -8,7 +8,7 @@ import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.PhoneNumbers;
 import dev.yakusoku.engine.Engine;
 import dev.yakusoku.engine.EngineContext;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.facts.EngineSettings;
 import dev.yakusoku.rules.RuleSet;
 import dev.yakusoku.rules.RuleSetCompiler;
@@ -68,7 +68,7 @@ public final class EngineBenchmark {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     RuleSet shipped = shippedRules();
     RuleSet empty = noRules();
-    List<EngineEvent> events = SyntheticHistory.events(matters, 42);
+    List<AcceptedEvent> events = SyntheticHistory.events(matters, 42);
     List<DirectoryEntry> parties = SyntheticHistory.parties(matters);
     EngineContext context = context();
     System.out.printf(
@@ -92,7 +92,7 @@ public final class EngineBenchmark {
       RuleSet ruleSet,
       EngineContext context,
       List<DirectoryEntry> parties,
-      List<EngineEvent> events) {
+      List<AcceptedEvent> events) {
     InMemoryAlertLedger ledger = new InMemoryAlertLedger();
     long started = System.nanoTime();
     long firings;
@@ -103,7 +103,7 @@ public final class EngineBenchmark {
             new SignalingAlertSink(ruleSet.version(), ledger::apply),
             events.get(0).time())) {
       directory(engine, parties);
-      for (EngineEvent e : events) {
+      for (AcceptedEvent e : events) {
         engine.advanceTo(e.time());
         engine.apply(e);
       }

@@ -5,7 +5,7 @@ import dev.yakusoku.alerts.SignalingAlertSink;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.engine.Engine;
 import dev.yakusoku.engine.EngineContext;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.rules.RuleSet;
 import java.io.IOException;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class EngineCheck {
     RuleSet empty = EngineBenchmark.noRules();
     EngineContext context = EngineBenchmark.context();
 
-    List<EngineEvent> history = SyntheticHistory.events(small, 42);
+    List<AcceptedEvent> history = SyntheticHistory.events(small, 42);
     List<DirectoryEntry> parties = SyntheticHistory.parties(small);
     run(shipped, context, parties, history, false); // warm-up
     run(empty, context, parties, history, false);
@@ -44,7 +44,7 @@ public final class EngineCheck {
     System.out.printf(
         "engine.heap_bytes_per_open_promise_%d %.0f%n", small, smallRun.bytesPerOpenPromise());
 
-    List<EngineEvent> bigHistory = SyntheticHistory.events(large, 42);
+    List<AcceptedEvent> bigHistory = SyntheticHistory.events(large, 42);
     Run bigRun = run(shipped, context, SyntheticHistory.parties(large), bigHistory, true);
     System.out.printf(
         "engine.shipped_events_per_s_%d_matters %.0f%n", large, bigRun.eventsPerSecond());
@@ -58,7 +58,7 @@ public final class EngineCheck {
    * The history's matters as they stand before anyone calls back: opened, escalated twice and
    * promised, so every promise is still open at the end and the heap holds them all.
    */
-  private static List<EngineEvent> promisesLeftOpen(List<EngineEvent> history) {
+  private static List<AcceptedEvent> promisesLeftOpen(List<AcceptedEvent> history) {
     return history.stream()
         .filter(
             e ->
@@ -74,7 +74,7 @@ public final class EngineCheck {
       RuleSet ruleSet,
       EngineContext context,
       List<DirectoryEntry> parties,
-      List<EngineEvent> events,
+      List<AcceptedEvent> events,
       boolean weigh) {
     long baseline = weigh ? heapAfterGc() : 0;
     // weighed, the engine's alerts go nowhere, so the heap holds the engine alone
@@ -84,7 +84,7 @@ public final class EngineCheck {
     long started = System.nanoTime();
     try (Engine engine = new Engine(ruleSet, context, sink, events.get(0).time())) {
       EngineBenchmark.directory(engine, parties);
-      for (EngineEvent e : events) {
+      for (AcceptedEvent e : events) {
         engine.advanceTo(e.time());
         engine.apply(e);
       }

@@ -2,7 +2,7 @@ package dev.yakusoku.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +33,7 @@ public final class IngestLoad {
     HttpClient client = HttpClient.newBuilder().executor(io).build();
     URI events = URI.create(base + "/api/v1/events");
 
-    List<EngineEvent> batchHistory = renamed(SyntheticHistory.events(matters, 1), "/bench-batch");
+    List<AcceptedEvent> batchHistory = renamed(SyntheticHistory.events(matters, 1), "/bench-batch");
     List<String> batches = new ArrayList<>();
     for (int i = 0; i < batchHistory.size(); i += 1000) {
       ArrayNode batch = JSON.createArrayNode();
@@ -50,7 +50,7 @@ public final class IngestLoad {
     }
     report("batched (1,000 a request)", batchHistory.size(), batchedSeconds);
 
-    List<EngineEvent> singleHistory =
+    List<AcceptedEvent> singleHistory =
         renamed(SyntheticHistory.events(matters / 5, 2), "/bench-single");
     List<String> singles =
         singleHistory.stream().map(e -> SyntheticHistory.cloudEvent(e).toString()).toList();
@@ -58,9 +58,9 @@ public final class IngestLoad {
     io.shutdownNow();
   }
 
-  private static List<EngineEvent> renamed(List<EngineEvent> events, String source) {
+  private static List<AcceptedEvent> renamed(List<AcceptedEvent> events, String source) {
     return events.stream()
-        .map(e -> new EngineEvent(source, e.id(), e.type(), e.subject(), e.time(), e.data()))
+        .map(e -> new AcceptedEvent(source, e.id(), e.type(), e.subject(), e.time(), e.data()))
         .toList();
   }
 

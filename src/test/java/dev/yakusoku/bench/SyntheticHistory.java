@@ -3,7 +3,7 @@ package dev.yakusoku.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.directory.DirectoryEntry;
-import dev.yakusoku.engine.EngineEvent;
+import dev.yakusoku.events.AcceptedEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -42,9 +42,9 @@ public final class SyntheticHistory {
   }
 
   /** About ten events a matter, matters opening a minute apart. */
-  public static List<EngineEvent> events(int matters, long seed) {
+  public static List<AcceptedEvent> events(int matters, long seed) {
     Random random = new Random(seed);
-    List<EngineEvent> events = new ArrayList<>();
+    List<AcceptedEvent> events = new ArrayList<>();
     for (int m = 0; m < matters; m++) {
       String matter = "M-" + m;
       String client = "u-" + m;
@@ -172,8 +172,8 @@ public final class SyntheticHistory {
     return events;
   }
 
-  private static EngineEvent event(String matter, String type, Instant time, ObjectNode data) {
-    return new EngineEvent(
+  private static AcceptedEvent event(String matter, String type, Instant time, ObjectNode data) {
+    return new AcceptedEvent(
         "/bench",
         type + "/" + time + "/" + (matter == null ? data.get("callerPhone").asText() : matter),
         type,
@@ -191,7 +191,7 @@ public final class SyntheticHistory {
   }
 
   /** The event as CloudEvents JSON, for posting over REST. */
-  public static ObjectNode cloudEvent(EngineEvent e) {
+  public static ObjectNode cloudEvent(AcceptedEvent e) {
     ObjectNode node = JSON.createObjectNode();
     node.put("specversion", "1.0");
     node.put("id", e.id());

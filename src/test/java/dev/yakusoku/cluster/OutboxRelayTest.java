@@ -14,9 +14,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.engine.LiveEngine;
-import dev.yakusoku.ingest.EventLog;
+import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.KeyedEvent;
 import dev.yakusoku.ingest.OutboxEntry;
 import dev.yakusoku.ingest.OutboxPruning;
 import dev.yakusoku.ingest.OutboxRelay;
@@ -146,17 +146,17 @@ class OutboxRelayTest {
     // the engine of the copies' partition is handed both again: the one judged already is ignored
     long firings = engine.firings();
     for (ConsumerRecord<String, String> copy : copies) {
-      engine.accept(copy.partition(), List.of(new EventLog.Keyed(copy.key(), read(copy))));
+      engine.accept(copy.partition(), List.of(new KeyedEvent(copy.key(), read(copy))));
     }
     assertThat(engine.firings()).as("rule firings after the copies").isEqualTo(firings);
     // while the same call under another id is a new event, judged again
-    EngineEvent copy = read(copies.get(0));
+    AcceptedEvent copy = read(copies.get(0));
     engine.accept(
         copies.get(0).partition(),
         List.of(
-            new EventLog.Keyed(
+            new KeyedEvent(
                 copies.get(0).key(),
-                new EngineEvent(
+                new AcceptedEvent(
                     copy.source(),
                     "e4-again",
                     copy.type(),
@@ -224,9 +224,9 @@ class OutboxRelayTest {
     return record.value() != null && record.value().contains(source);
   }
 
-  private EngineEvent read(ConsumerRecord<String, String> record) {
+  private AcceptedEvent read(ConsumerRecord<String, String> record) {
     try {
-      return json.readValue(record.value(), EngineEvent.class);
+      return json.readValue(record.value(), AcceptedEvent.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("unreadable record " + record.value(), e);
     }

@@ -10,9 +10,10 @@ import static org.hamcrest.Matchers.hasSize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.TeamBody;
-import dev.yakusoku.ingest.EventLog;
+import dev.yakusoku.events.KeyedEvent;
 import dev.yakusoku.ingest.MatterRecord;
 import dev.yakusoku.ingest.StoredEvent;
+import dev.yakusoku.ingest.StoredHistory;
 import dev.yakusoku.rules.EditableRulesProfile;
 import dev.yakusoku.support.LiveService;
 import dev.yakusoku.support.RulesFolderCopy;
@@ -183,7 +184,7 @@ class PoisonEventsTest {
   void aRebuildThatFailsKeepsTheEnginesThatServeAndReadinessSaysWhy() {
     live.postStoryEvents("e1", "e2", "e3");
     QuarkusMock.installMockForType(
-        new EngineHistory(null, null, null) {
+        new StoredHistory(null, null, null) {
           @Override
           public List<TeamBody> teams() {
             return List.of();
@@ -195,7 +196,7 @@ class PoisonEventsTest {
           }
 
           @Override
-          public List<EventLog.Keyed> openEvents(Predicate<String> keys, Instant now) {
+          public List<KeyedEvent> openEvents(Predicate<String> keys, Instant now) {
             throw new IllegalStateException("the log cannot be read");
           }
 

@@ -10,6 +10,7 @@ import dev.yakusoku.calendar.BusinessCalendar;
 import dev.yakusoku.directory.CallerResolver;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.PhoneNumbers;
+import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.facts.EngineSettings;
 import dev.yakusoku.rules.RuleSet;
 import dev.yakusoku.rules.RuleSetCompiler;
@@ -61,7 +62,7 @@ class WorkingMemoryBaselineTest {
       try (Engine engine = engine()) {
         Engine.Held baseline = engine.held();
         Instant last = START;
-        for (EngineEvent e : history(matters)) {
+        for (AcceptedEvent e : history(matters)) {
           engine.advanceTo(e.time());
           engine.apply(e);
           last = e.time();
@@ -85,7 +86,7 @@ class WorkingMemoryBaselineTest {
   void anUntiedCallStaysForRulesToSeeUntilItsRetentionPasses() {
     try (Engine engine = engine()) {
       long baseline = engine.held().facts();
-      EngineEvent call = untiedCall(0, START);
+      AcceptedEvent call = untiedCall(0, START);
       engine.advanceTo(START);
       engine.apply(call);
       engine.advanceTo(START.plus(RETENTION).minusSeconds(1));
@@ -101,8 +102,8 @@ class WorkingMemoryBaselineTest {
   void aStaffMembersEarlierWordDoesNotReplaceTheirLatest() {
     try (Engine engine = engine()) {
       long baseline = engine.held().facts();
-      EngineEvent away = availability("s-0", "away", START.plusSeconds(60), 1);
-      EngineEvent earlier = availability("s-0", "available", START, 2);
+      AcceptedEvent away = availability("s-0", "away", START.plusSeconds(60), 1);
+      AcceptedEvent earlier = availability("s-0", "available", START, 2);
       engine.advanceTo(START.plusSeconds(60));
       engine.apply(away);
       engine.apply(earlier);
@@ -135,8 +136,8 @@ class WorkingMemoryBaselineTest {
    * cleared, then resolved; between them calls from numbers nobody knows, and staff saying where
    * they are.
    */
-  private static List<EngineEvent> history(int matters) {
-    List<EngineEvent> events = new ArrayList<>();
+  private static List<AcceptedEvent> history(int matters) {
+    List<AcceptedEvent> events = new ArrayList<>();
     for (int m = 0; m < matters; m++) {
       String matter = "M-" + m;
       String client = "u-" + m;
@@ -192,11 +193,11 @@ class WorkingMemoryBaselineTest {
       events.add(untiedCall(m, t.plusSeconds(55)));
       events.add(availability("s-" + (m % STAFF), m % 2 == 0 ? "away" : "available", t, m));
     }
-    events.sort(Comparator.comparing(EngineEvent::time));
+    events.sort(Comparator.comparing(AcceptedEvent::time));
     return events;
   }
 
-  private static EngineEvent untiedCall(int n, Instant time) {
+  private static AcceptedEvent untiedCall(int n, Instant time) {
     return event(
         null,
         "contact.logged",
@@ -212,17 +213,17 @@ class WorkingMemoryBaselineTest {
             "message-taken"));
   }
 
-  private static EngineEvent availability(String staff, String status, Instant time, int n) {
+  private static AcceptedEvent availability(String staff, String status, Instant time, int n) {
     return event(null, "staff.availability", time, data("staff", staff, "status", status), n);
   }
 
-  private static EngineEvent event(String matter, String type, Instant time, ObjectNode data) {
+  private static AcceptedEvent event(String matter, String type, Instant time, ObjectNode data) {
     return event(matter, type, time, data, 0);
   }
 
-  private static EngineEvent event(
+  private static AcceptedEvent event(
       String matter, String type, Instant time, ObjectNode data, int n) {
-    return new EngineEvent(
+    return new AcceptedEvent(
         "/working-memory", type + "/" + time + "/" + matter + "/" + n, type, matter, time, data);
   }
 

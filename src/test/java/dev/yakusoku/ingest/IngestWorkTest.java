@@ -9,9 +9,9 @@ import dev.yakusoku.alerts.AlertBacklog;
 import dev.yakusoku.bench.SyntheticHistory;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.PartyRecord;
-import dev.yakusoku.engine.EngineEvent;
 import dev.yakusoku.engine.LiveEngine;
 import dev.yakusoku.engine.WallClockDriver;
+import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.support.LiveService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
@@ -83,8 +83,8 @@ class IngestWorkTest {
 
   @Test
   void aThousandEventRequestDoesTheSameDatabaseWorkWhateverTheSizeOfTheLog() {
-    List<EngineEvent> history = SyntheticHistory.events(MATTERS, 7);
-    List<List<EngineEvent>> requests = new ArrayList<>();
+    List<AcceptedEvent> history = SyntheticHistory.events(MATTERS, 7);
+    List<List<AcceptedEvent>> requests = new ArrayList<>();
     for (int i = 0; i + REQUEST <= history.size(); i += REQUEST) {
       requests.add(history.subList(i, i + REQUEST));
     }
@@ -135,7 +135,7 @@ class IngestWorkTest {
     }
   }
 
-  private Work measure(List<EngineEvent> request) {
+  private Work measure(List<AcceptedEvent> request) {
     statistics.clear();
     post(request);
     long rows = 0;
@@ -170,7 +170,7 @@ class IngestWorkTest {
   }
 
   /** Posts one request and waits until its events are judged and their alerts stored. */
-  private void post(List<EngineEvent> events) {
+  private void post(List<AcceptedEvent> events) {
     ArrayNode body = JsonNodeFactory.instance.arrayNode();
     events.forEach(e -> body.add(SyntheticHistory.cloudEvent(e)));
     live.post(body);

@@ -1,8 +1,7 @@
-package dev.yakusoku.engine;
+package dev.yakusoku.ingest;
 
-import dev.yakusoku.ingest.EventLog;
-import dev.yakusoku.ingest.EventQuarantine;
-import dev.yakusoku.ingest.QuarantineView;
+import dev.yakusoku.engine.LiveEngine;
+import dev.yakusoku.events.KeyedEvent;
 import dev.yakusoku.problems.Problem;
 import dev.yakusoku.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +53,7 @@ public class QuarantineResource {
           "Judge a quarantined event again (its matter is judged again with it): 200 once judged, "
               + "409 with the error if it still cannot be")
   public Response retry(@PathParam("seq") long seq) {
-    EventLog.Keyed stored = quarantine.startRetry(seq, log).orElseThrow(() -> notQuarantined(seq));
+    KeyedEvent stored = quarantine.startRetry(seq, log).orElseThrow(() -> notQuarantined(seq));
     boolean judged = engine.retry(stored);
     if (quarantine.endRetry(seq, judged)) {
       return Response.ok(new Retried(seq, stored.event().ref(), true)).build();

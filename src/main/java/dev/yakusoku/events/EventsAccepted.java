@@ -1,4 +1,4 @@
-package dev.yakusoku.ingest;
+package dev.yakusoku.events;
 
 import java.util.List;
 
@@ -7,4 +7,4 @@ import java.util.List;
  * record key (the matter ingestion filed it under, or its source): one piece of knowledge, as all
  * of it became known at once; and the calls stored before whose matter their arrival changed.
  */
-public record EventsAccepted(List<EventLog.Keyed> events, List<MatterRouting.Retied> retied) {}
+public record EventsAccepted(List<KeyedEvent> events, List<RetiedCall> retied) {}

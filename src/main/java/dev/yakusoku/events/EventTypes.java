@@ -1,4 +1,4 @@
-package dev.yakusoku.engine;
+package dev.yakusoku.events;
 
 import java.util.Set;
 
