@@ -36,7 +36,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -85,7 +84,6 @@ public class LiveEngine {
       Quarantine quarantine,
       AlertBacklog alertBacklog,
       YakusokuConfig config,
-      @ConfigProperty(name = "yakusoku.outbox.enabled", defaultValue = "false") boolean clustered,
       // alerts are bounded by the events admitted (see EngineBacklog); none may be dropped
       @Channel(Channels.ALERT_SIGNALS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
           Emitter<AlertJudgements> judgements) {
@@ -95,7 +93,7 @@ public class LiveEngine {
     this.quarantine = quarantine;
     this.alertBacklog = alertBacklog;
     this.judgements = judgements;
-    this.clustered = clustered;
+    this.clustered = config.outbox().enabled();
     this.maxClockSkew = config.ingest().maxClockSkew();
     if (!clustered) {
       owned.add(0);

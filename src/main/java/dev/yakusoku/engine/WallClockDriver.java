@@ -27,7 +27,7 @@ public class WallClockDriver {
 
   @Scheduled(
       identity = WallClockDriver.JOB,
-      every = "${yakusoku.engine.tick:1s}",
+      every = "${yakusoku.engine.tick}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void tick() {
     engine.tick(backlog.earliestUnjudged().orElse(Instant.MAX));

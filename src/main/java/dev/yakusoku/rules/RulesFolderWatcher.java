@@ -21,7 +21,7 @@ public class RulesFolderWatcher {
   }
 
   @Scheduled(
-      every = "${yakusoku.rules.watch-every:2s}",
+      every = "${yakusoku.rules.watch-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void checkFolder() {
     if (rules.changedOnDisk()) {
