@@ -1,7 +1,7 @@
 package dev.yakusoku.alerts;
 
 import dev.yakusoku.access.AlertScope;
-import dev.yakusoku.persistence.Durable;
+import dev.yakusoku.persistence.DiskSync;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,6 +24,8 @@ public class AlertService {
   private final EscalationLadder ladder;
   private final TeamZones zones;
   private final AlertTransactions transactions;
+  private final AlertChanges changes;
+  private final DiskSync disk;
 
   public AlertService(
       StoredAlertLedger ledger,
@@ -31,8 +33,12 @@ public class AlertService {
       MeterRegistry metrics,
       Clock wallClock,
       EscalationLadder ladder,
-      AlertTransactions transactions) {
+      AlertTransactions transactions,
+      AlertChanges changes,
+      DiskSync disk) {
     this.ledger = ledger;
+    this.changes = changes;
+    this.disk = disk;
     this.transactions = transactions;
     this.ladder = ladder;
     this.zones = zones;
@@ -116,18 +122,18 @@ public class AlertService {
   }
 
   /** A person's act, like acknowledging; the snooze's end is judged on engine time. */
-  @Durable
   public Optional<AlertView> snooze(String id, String by, Instant until, String note) {
-    return transactions.personsAct(
-        () ->
-            change(
-                id,
-                a -> {
-                  if (a.isResolved()) {
-                    throw new AlertResolvedException(id);
-                  }
-                  a.snooze(by, until, note, zones.zoneOf(a.team));
-                }));
+    return announced(
+        transactions.personsAct(
+            () ->
+                change(
+                    id,
+                    a -> {
+                      if (a.isResolved()) {
+                        throw new AlertResolvedException(id);
+                      }
+                      a.snooze(by, until, note, zones.zoneOf(a.team));
+                    })));
   }
 
   @Transactional
@@ -159,14 +165,24 @@ public class AlertService {
    * Managers act in wall-clock time: acknowledging is a person's act, not an engine judgement. A
    * verdict is kept even on an alert already resolved, so one the engine closed can be judged too.
    */
-  @Durable
   public Optional<AlertView> acknowledge(String id, AlertAction action) {
-    return actOn(id, action, a -> a.acknowledge(action.by(), action.note(), wallClock.instant()));
+    return announced(
+        actOn(id, action, a -> a.acknowledge(action.by(), action.note(), wallClock.instant())));
   }
 
-  @Durable
   public Optional<AlertView> resolve(String id, AlertAction action) {
-    return actOn(id, action, a -> a.resolve(action.by(), action.note(), wallClock.instant()));
+    return announced(
+        actOn(id, action, a -> a.resolve(action.by(), action.note(), wallClock.instant())));
+  }
+
+  /**
+   * A person's act, committed, is forced to disk before it is answered or heard of: then every
+   * replica's stream hears the change.
+   */
+  private Optional<AlertView> announced(Optional<AlertView> changed) {
+    disk.sync();
+    changed.ifPresent(changes::publish);
+    return changed;
   }
 
   /** An act only an unresolved alert takes, with the verdict kept either way. */

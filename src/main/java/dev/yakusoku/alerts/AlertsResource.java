@@ -76,9 +76,7 @@ public class AlertsResource {
   public AlertView acknowledge(@PathParam("id") String id, @Valid @NotNull AlertAction action) {
     actingAsThemselves(action);
     inScope(id);
-    AlertView alert = alerts.acknowledge(id, action).orElseThrow(() -> notFound(id));
-    feed.publish(alert);
-    return alert;
+    return alerts.acknowledge(id, action).orElseThrow(() -> notFound(id));
   }
 
   @POST
@@ -87,9 +85,7 @@ public class AlertsResource {
   public AlertView resolve(@PathParam("id") String id, @Valid @NotNull AlertAction action) {
     actingAsThemselves(action);
     inScope(id);
-    AlertView alert = alerts.resolve(id, action).orElseThrow(() -> notFound(id));
-    feed.publish(alert);
-    return alert;
+    return alerts.resolve(id, action).orElseThrow(() -> notFound(id));
   }
 
   private void inScope(String id) {
@@ -115,12 +111,9 @@ public class AlertsResource {
   public AlertView snooze(@PathParam("id") String id, @Valid @NotNull SnoozeRequest request) {
     actingAsThemselves(request.by());
     inScope(id);
-    AlertView alert =
-        alerts
-            .snooze(id, request.by(), request.untilInstant(), request.note())
-            .orElseThrow(() -> notFound(id));
-    feed.publish(alert);
-    return alert;
+    return alerts
+        .snooze(id, request.by(), request.untilInstant(), request.note())
+        .orElseThrow(() -> notFound(id));
   }
 
   /** {@code limit}: 500 unless given, at least 1, at most 5,000. */

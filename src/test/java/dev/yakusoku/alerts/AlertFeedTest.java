@@ -44,7 +44,7 @@ class AlertFeedTest {
   }
 
   @Test
-  void theStreamSendsAnAlertEventWhenRaisedAndWhenAcknowledged() throws Exception {
+  void theStreamSendsAnAlertEventWhenRaisedAndOnEveryPersonsAct() throws Exception {
     List<String> lines = new CopyOnWriteArrayList<>();
     HttpClient client = HttpClient.newHttpClient();
     CompletableFuture<HttpResponse<Stream<String>>> response =
@@ -74,6 +74,21 @@ class AlertFeedTest {
     await()
         .atMost(Duration.ofSeconds(15))
         .until(() -> dataOf(lines, "DUPLICATE_ESCALATION", "acknowledged") != null);
+
+    // every person's act is heard once it is stored: a snooze, then a resolution
+    live.act(
+            raised.get("id").asText(),
+            "snooze",
+            "{\"by\": \"s-ikumi\", \"until\": \"2026-11-26T11:00:00+09:00\"}")
+        .statusCode(200);
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> dataOf(lines, "DUPLICATE_ESCALATION", "snoozed") != null);
+    live.act(raised.get("id").asText(), "resolve", "{\"by\": \"s-ikumi\", \"note\": \"done\"}")
+        .statusCode(200);
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> dataOf(lines, "DUPLICATE_ESCALATION", "resolved") != null);
     response.cancel(true);
   }
 
