@@ -190,7 +190,9 @@ public class Promise implements MatterScoped {
         .reduce(Duration.ZERO, Duration::plus);
   }
 
-  /** The due time after pauses; while paused, the due time as if the pause ended now. */
+  /**
+   * The due time moved out by every pause that has ended; an open pause adds its span on resume.
+   */
   public Instant getDue() {
     return due;
   }
