@@ -1,6 +1,5 @@
 package dev.yakusoku;
 
-import dev.yakusoku.engine.LiveEngine;
 import dev.yakusoku.rules.LiveRuleSet;
 import dev.yakusoku.rules.RuleSetVersions.Trigger;
 import io.quarkus.runtime.StartupEvent;
@@ -19,12 +18,10 @@ public class Bootstrap {
   private static final Logger LOG = Logger.getLogger(Bootstrap.class);
 
   private final LiveRuleSet rules;
-  private final LiveEngine engine;
   private final Clock wallClock;
 
-  public Bootstrap(LiveRuleSet rules, LiveEngine engine, Clock wallClock) {
+  public Bootstrap(LiveRuleSet rules, Clock wallClock) {
     this.rules = rules;
-    this.engine = engine;
     this.wallClock = wallClock;
   }
 
@@ -33,18 +30,5 @@ public class Bootstrap {
     if (rules.current().isEmpty()) {
       LOG.error("no rule set compiles; events are stored but not judged until one does");
     }
-  }
-
-  /**
-   * Rebuilds the live engines on the live rule set from the stored log; if that fails, the engines
-   * before it judge on and readiness says why.
-   */
-  public void restartEngine() {
-    rules
-        .current()
-        .ifPresentOrElse(
-            engine::rebuild,
-            () ->
-                LOG.error("no rule set compiles; events are stored but not judged until one does"));
   }
 }

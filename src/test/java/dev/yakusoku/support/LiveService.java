@@ -5,16 +5,17 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.yakusoku.Bootstrap;
 import dev.yakusoku.alerts.Alert;
 import dev.yakusoku.alerts.AlertOccurrence;
 import dev.yakusoku.directory.PartyRecord;
 import dev.yakusoku.directory.TeamRecord;
 import dev.yakusoku.engine.EngineBacklog;
+import dev.yakusoku.engine.LiveEngine;
 import dev.yakusoku.ingest.MatterRecord;
 import dev.yakusoku.ingest.MatterRouting;
 import dev.yakusoku.ingest.QuarantinedEvent;
 import dev.yakusoku.ingest.StoredEvent;
+import dev.yakusoku.rules.LiveRuleSet;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -30,7 +31,8 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class LiveService {
   @Inject TestClock clock;
-  @Inject Bootstrap bootstrap;
+  @Inject LiveRuleSet rules;
+  @Inject LiveEngine engines;
   @Inject EngineBacklog backlog;
   @Inject MatterRouting routing;
 
@@ -49,7 +51,7 @@ public class LiveService {
             });
     routing.readDirectoryAgain();
     clock.set(time);
-    bootstrap.restartEngine();
+    rules.current().ifPresent(engines::rebuild);
   }
 
   /** Puts the story's teams and parties through the directory API. */
@@ -124,6 +126,6 @@ public class LiveService {
   }
 
   public void restartEngine() {
-    bootstrap.restartEngine();
+    rules.current().ifPresent(engines::rebuild);
   }
 }
