@@ -1,6 +1,7 @@
 package dev.yakusoku.directory;
 
 import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.facts.Contact;
 
 /** What an inbound contact says about who called and whom they asked for; any may be null. */
 public record CallerClues(String from, String callerPhone, String callerName, String askedFor) {
@@ -10,7 +11,7 @@ public record CallerClues(String from, String callerPhone, String callerName, St
    * the party called when outbound.
    */
   public static CallerClues of(AcceptedEvent contact) {
-    return "inbound".equals(contact.text("direction"))
+    return Contact.INBOUND.equals(contact.text("direction"))
         ? new CallerClues(
             contact.text("from"),
             contact.text("callerPhone"),

@@ -9,17 +9,15 @@ import dev.yakusoku.directory.CallerResolver;
 import dev.yakusoku.directory.PhoneNumbers;
 import dev.yakusoku.facts.EngineSettings;
 import dev.yakusoku.facts.Now;
+import dev.yakusoku.rules.LiveRuleSet;
 import dev.yakusoku.rules.RuleSet;
 import dev.yakusoku.rules.RuleSetCompiler;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.drools.base.rule.Declaration;
 import org.drools.core.impl.InternalRuleBase;
@@ -97,13 +95,8 @@ class ClockStepWorkTest {
   }
 
   @Test
-  void everyShippedRuleThatReadsTheClockJoinsItOnAnIndex() throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> paths = Files.list(Path.of("rules"))) {
-      for (Path p : paths.filter(p -> p.toString().endsWith(".drl")).toList()) {
-        files.put(p.getFileName().toString(), Files.readString(p));
-      }
-    }
+  void everyShippedRuleThatReadsTheClockJoinsItOnAnIndex() {
+    Map<String, String> files = LiveRuleSet.readDrl(Path.of("rules"));
     InternalRuleBase base = (InternalRuleBase) compile(files).kieBase();
     List<BetaNode> clockJoins = new ArrayList<>();
     for (EntryPointNode entryPoint : base.getRete().getEntryPointNodes().values()) {

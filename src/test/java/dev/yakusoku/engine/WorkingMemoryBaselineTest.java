@@ -12,10 +12,9 @@ import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.PhoneNumbers;
 import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.facts.EngineSettings;
+import dev.yakusoku.rules.LiveRuleSet;
 import dev.yakusoku.rules.RuleSet;
 import dev.yakusoku.rules.RuleSetCompiler;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,13 +38,8 @@ class WorkingMemoryBaselineTest {
   private static RuleSet shipped;
 
   @BeforeAll
-  static void compileTheShippedRules() throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> paths = Files.list(Path.of("rules"))) {
-      for (Path p : paths.filter(p -> p.toString().endsWith(".drl")).toList()) {
-        files.put(p.getFileName().toString(), Files.readString(p));
-      }
-    }
+  static void compileTheShippedRules() {
+    Map<String, String> files = LiveRuleSet.readDrl(Path.of("rules"));
     shipped =
         new RuleSetCompiler(WorkingMemoryBaselineTest.class.getClassLoader())
             .compile(files, Instant.EPOCH)
