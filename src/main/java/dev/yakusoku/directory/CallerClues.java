@@ -1,7 +1,6 @@
 package dev.yakusoku.directory;
 
-import dev.yakusoku.events.AcceptedEvent;
-import dev.yakusoku.facts.Contact;
+import dev.yakusoku.events.EventData.ContactLogged;
 
 /** What an inbound contact says about who called and whom they asked for; any may be null. */
 public record CallerClues(String from, String callerPhone, String callerName, String askedFor) {
@@ -10,13 +9,10 @@ public record CallerClues(String from, String callerPhone, String callerName, St
    * What identity resolution goes by for a {@code contact.logged}: the caller's clues when inbound,
    * the party called when outbound.
    */
-  public static CallerClues of(AcceptedEvent contact) {
-    return Contact.INBOUND.equals(contact.text("direction"))
+  public static CallerClues of(ContactLogged contact) {
+    return contact.inbound()
         ? new CallerClues(
-            contact.text("from"),
-            contact.text("callerPhone"),
-            contact.text("callerName"),
-            contact.text("askedFor"))
-        : new CallerClues(contact.text("to"), null, null, null);
+            contact.from(), contact.callerPhone(), contact.callerName(), contact.askedFor())
+        : new CallerClues(contact.to(), null, null, null);
   }
 }

@@ -1,11 +1,10 @@
 package dev.yakusoku.engine;
 
-import static dev.yakusoku.events.EventTypes.*;
-
 import dev.yakusoku.directory.CallerClues;
 import dev.yakusoku.directory.CallerResolution;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventData;
 import dev.yakusoku.facts.Contact;
 import dev.yakusoku.facts.Escalation;
 import dev.yakusoku.facts.Matter;
@@ -34,105 +33,97 @@ final class FactTranslator {
 
   /** Inserts the event's facts. */
   Inserted insert(AcceptedEvent e, CallRouting routing) {
-    switch (e.type()) {
-      case MATTER_OPENED -> matterOpened(e);
-      case MATTER_ASSIGNED ->
-          engine
-              .openMatter(e.subject())
-              .ifPresent(
-                  m -> {
-                    m.assign(e.text("assignee"), e.time());
-                    engine.changed(m);
-                  });
-      case MATTER_RESOLVED -> {
-        return new Inserted(e.subject(), engine.openMatter(e.subject()).isPresent());
-      }
-      case PROMISE_MADE -> promiseMade(e);
-      case PROMISE_WITHDRAWN ->
-          engine.insert(
-              new PromiseWithdrawn(
-                  e.ref(), e.subject(), e.text("promiseId"), e.text("reason"), e.time()));
-      case CONTACT_LOGGED -> {
-        Contact contact = contact(e, routing);
-        engine.insert(contact);
-        return new Inserted(contact.getMatterId(), false);
-      }
-      case ESCALATION_RAISED ->
-          engine.insert(
-              new Escalation(
-                  e.ref(),
-                  e.subject(),
-                  e.time(),
-                  e.text("by"),
-                  e.text("to"),
-                  e.text("channel"),
-                  null));
-      case DEPENDENCY_WAITING ->
-          engine.insert(new Wait(e.ref(), e.subject(), e.text("on"), e.time(), followUp(e)));
-      case DEPENDENCY_CLEARED ->
-          engine.insert(new WaitCleared(e.ref(), e.subject(), e.text("on"), e.time()));
-      case STAFF_AVAILABILITY ->
-          engine.putAvailability(
-              new StaffAvailability(
-                  e.ref(),
-                  e.text("staff"),
-                  e.text("status"),
-                  e.time(),
-                  e.text("until") == null
-                      ? null
-                      : OffsetDateTime.parse(e.text("until")).toInstant()));
-      default -> LOG.debugf("event type %s has no facts", e.type());
+    EventData data = e.data();
+    if (data instanceof EventData.MatterOpened opened) {
+      matterOpened(e, opened);
+    } else if (data instanceof EventData.MatterAssigned assigned) {
+      engine
+          .openMatter(e.subject())
+          .ifPresent(
+              m -> {
+                m.assign(assigned.assignee(), e.time());
+                engine.changed(m);
+              });
+    } else if (data instanceof EventData.MatterResolved) {
+      return new Inserted(e.subject(), engine.openMatter(e.subject()).isPresent());
+    } else if (data instanceof EventData.PromiseMade made) {
+      promiseMade(e, made);
+    } else if (data instanceof EventData.PromiseWithdrawn withdrawn) {
+      engine.insert(
+          new PromiseWithdrawn(
+              e.ref(), e.subject(), withdrawn.promiseId(), withdrawn.reason(), e.time()));
+    } else if (data instanceof EventData.ContactLogged logged) {
+      Contact contact = contact(e, logged, routing);
+      engine.insert(contact);
+      return new Inserted(contact.getMatterId(), false);
+    } else if (data instanceof EventData.EscalationRaised raised) {
+      engine.insert(
+          new Escalation(
+              e.ref(), e.subject(), e.time(), raised.by(), raised.to(), raised.channel(), null));
+    } else if (data instanceof EventData.DependencyWaiting waiting) {
+      engine.insert(new Wait(e.ref(), e.subject(), waiting.on(), e.time(), followUp(e, waiting)));
+    } else if (data instanceof EventData.DependencyCleared cleared) {
+      engine.insert(new WaitCleared(e.ref(), e.subject(), cleared.on(), e.time()));
+    } else if (data instanceof EventData.StaffAvailability availability) {
+      engine.putAvailability(
+          new StaffAvailability(
+              e.ref(),
+              availability.staff(),
+              availability.status(),
+              e.time(),
+              availability.until() == null
+                  ? null
+                  : OffsetDateTime.parse(availability.until()).toInstant()));
+    } else {
+      LOG.debugf("event type %s has no facts", e.type());
     }
     return new Inserted(e.subject(), false);
   }
 
-  private void matterOpened(AcceptedEvent e) {
+  private void matterOpened(AcceptedEvent e, EventData.MatterOpened opened) {
     if (engine.openMatter(e.subject()).isPresent()) {
       return;
     }
     engine.open(
         new Matter(
             e.subject(),
-            e.text("client"),
-            e.text("endUser"),
-            e.text("team"),
-            e.text("assignee"),
-            e.text("title"),
-            e.flag("urgent"),
+            opened.client(),
+            opened.endUser(),
+            opened.team(),
+            opened.assignee(),
+            opened.title(),
+            opened.flaggedUrgent(),
             e.time(),
             e.ref()));
   }
 
-  private void promiseMade(AcceptedEvent e) {
+  private void promiseMade(AcceptedEvent e, EventData.PromiseMade made) {
     var calendar = engine.context().calendar();
-    Instant due = PromiseTerms.due(e, calendar);
+    Instant due = PromiseTerms.due(e.time(), made, calendar);
     Instant atRisk =
         PromiseTerms.atRisk(
             e.time(),
             due,
-            PromiseTerms.isElapsed(e),
+            made.elapsedWindow(),
             engine.context().settings().atRiskShare(),
             calendar);
-    String madeTo = e.text("madeTo");
-    String target =
-        "reply".equals(e.text("kind")) || e.text("target") == null ? madeTo : e.text("target");
     engine.insert(
         new Promise(
-            e.text("promiseId"),
+            made.promiseId(),
             e.subject(),
-            e.text("kind"),
-            e.text("madeBy"),
-            madeTo,
-            e.text("owner"),
-            target,
+            made.kind(),
+            made.madeBy(),
+            made.madeTo(),
+            made.owner(),
+            made.reaches(),
             e.time(),
             due,
             atRisk,
             e.ref()));
   }
 
-  private Instant followUp(AcceptedEvent e) {
-    String followUp = e.text("followUp");
+  private Instant followUp(AcceptedEvent e, EventData.DependencyWaiting waiting) {
+    String followUp = waiting.followUp();
     if (followUp == null) {
       return engine
           .context()
@@ -145,11 +136,11 @@ final class FactTranslator {
     return OffsetDateTime.parse(followUp).toInstant();
   }
 
-  private Contact contact(AcceptedEvent e, CallRouting routing) {
-    boolean inbound = Contact.INBOUND.equals(e.text("direction"));
-    String from = e.text("from");
-    String to = e.text("to");
-    String askedFor = e.text("askedFor");
+  private Contact contact(AcceptedEvent e, EventData.ContactLogged logged, CallRouting routing) {
+    boolean inbound = logged.inbound();
+    String from = logged.from();
+    String to = logged.to();
+    String askedFor = logged.askedFor();
     String matterId = e.subject();
     String tiedBy = null;
     String candidates = null;
@@ -160,7 +151,7 @@ final class FactTranslator {
           engine
               .context()
               .resolver()
-              .resolve(CallerClues.of(e), engine.directory(), engine::openMattersOf);
+              .resolve(CallerClues.of(logged), engine.directory(), engine::openMattersOf);
       askedForId = r.askedForId().orElse(null);
       if (inbound && from == null) {
         from = r.callerId().orElse(null);
@@ -179,15 +170,15 @@ final class FactTranslator {
         e.ref(),
         matterId,
         e.time(),
-        e.text("channel"),
-        e.text("direction"),
+        logged.channel(),
+        logged.direction(),
         from,
         to,
-        e.text("callerName"),
-        e.text("callerPhone"),
+        logged.callerName(),
+        logged.callerPhone(),
         askedFor,
         askedForId,
-        e.text("outcome"),
+        logged.outcome(),
         tiedBy,
         candidates,
         deskTeam(to, askedForId));

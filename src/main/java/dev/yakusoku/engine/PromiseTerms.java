@@ -1,7 +1,7 @@
 package dev.yakusoku.engine;
 
 import dev.yakusoku.calendar.BusinessCalendar;
-import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventData.PromiseMade;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,24 +10,20 @@ import java.time.OffsetDateTime;
  * The calendar arithmetic of a {@code promise.made}: its due time from exactly one of {@code due},
  * {@code within} or {@code by}, and the moment it becomes at risk.
  */
-public final class PromiseTerms {
-  static final String END_OF_DAY = "end-of-day";
-  static final String END_OF_NEXT_BUSINESS_DAY = "end-of-next-business-day";
-
+final class PromiseTerms {
   private PromiseTerms() {}
 
-  public static Instant due(AcceptedEvent e, BusinessCalendar calendar) {
-    Instant madeAt = e.time();
-    if (e.text("due") != null) {
-      return OffsetDateTime.parse(e.text("due")).toInstant();
+  static Instant due(Instant madeAt, PromiseMade made, BusinessCalendar calendar) {
+    if (made.due() != null) {
+      return OffsetDateTime.parse(made.due()).toInstant();
     }
-    if (e.text("within") != null) {
-      return calendar.plus(madeAt, e.text("within"));
+    if (made.within() != null) {
+      return calendar.plus(madeAt, made.within());
     }
-    return switch (String.valueOf(e.text("by"))) {
-      case END_OF_DAY -> calendar.endOfDay(madeAt);
-      case END_OF_NEXT_BUSINESS_DAY -> calendar.endOfNextBusinessDay(madeAt);
-      default -> throw new IllegalArgumentException("unknown 'by': " + e.text("by"));
+    return switch (String.valueOf(made.by())) {
+      case PromiseMade.END_OF_DAY -> calendar.endOfDay(madeAt);
+      case PromiseMade.END_OF_NEXT_BUSINESS_DAY -> calendar.endOfNextBusinessDay(madeAt);
+      default -> throw new IllegalArgumentException("unknown 'by': " + made.by());
     };
   }
 
@@ -44,10 +40,5 @@ public final class PromiseTerms {
     }
     return calendar.plusBusinessTime(
         madeAt, Duration.ofMillis((long) (business.toMillis() * share)));
-  }
-
-  static boolean isElapsed(AcceptedEvent e) {
-    String within = e.text("within");
-    return within != null && within.startsWith("PT");
   }
 }

@@ -3,6 +3,7 @@ package dev.yakusoku.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventData;
 import dev.yakusoku.events.KeyedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -143,7 +144,12 @@ public class EventLog {
   private AcceptedEvent toEvent(StoredEvent e) {
     try {
       return new AcceptedEvent(
-          e.source, e.eventId, e.type, e.subject, e.time, json.readTree(e.data));
+          e.source,
+          e.eventId,
+          e.type,
+          e.subject,
+          e.time,
+          json.readValue(e.data, EventData.BY_TYPE.get(e.type)));
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException("stored event " + e.seq + " has unreadable data", ex);
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.calendar.BusinessCalendar;
 import dev.yakusoku.config.YakusokuConfig;
 import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventData;
 import dev.yakusoku.events.EventTypes;
 import dev.yakusoku.problems.Bounds;
 import dev.yakusoku.problems.FieldProblem;
@@ -200,15 +201,16 @@ public class EventParser {
       problems.add(new FieldProblem(index, "subject", "must not be blank"));
     }
     JsonNode data = node.get("data");
+    EventData payload = null;
     if (data == null || !data.isObject()) {
       problems.add(new FieldProblem(index, "data", "is required: a JSON object"));
     } else if (type != null) {
-      validateData(index, type, data, at, problems);
+      payload = validData(index, type, data, at, problems);
     }
     if (!problems.isEmpty()) {
       return null;
     }
-    return new AcceptedEvent(source, id, type, subject, at, data);
+    return new AcceptedEvent(source, id, type, subject, at, payload);
   }
 
   private int sizeOf(JsonNode node) {
@@ -228,9 +230,10 @@ public class EventParser {
     return value;
   }
 
-  private void validateData(
+  /** The payload of {@code type} read from {@code data}, or null with the problems it has. */
+  private EventData validData(
       int index, String type, JsonNode data, Instant time, List<FieldProblem> problems) {
-    Object typed;
+    EventData typed;
     try {
       typed = json.treeToValue(data, EventData.BY_TYPE.get(type));
     } catch (JsonMappingException e) {
@@ -239,27 +242,28 @@ public class EventParser {
               .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
               .collect(Collectors.joining("."));
       problems.add(new FieldProblem(index, "data." + field, "has the wrong JSON type"));
-      return;
+      return null;
     } catch (JsonProcessingException e) {
       problems.add(new FieldProblem(index, "data", e.getOriginalMessage()));
-      return;
+      return null;
     }
     List<FieldProblem> invalid =
         validator.validate(typed).stream()
             .sorted(
                 Comparator.comparing(
-                    (ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+                    (ConstraintViolation<EventData> v) -> v.getPropertyPath().toString()))
             .map(v -> new FieldProblem(index, "data." + v.getPropertyPath(), v.getMessage()))
             .toList();
     problems.addAll(invalid);
     if (invalid.isEmpty() && time != null) {
       deadlinesWithinHorizon(index, typed, time, problems);
     }
+    return invalid.isEmpty() ? typed : null;
   }
 
   /** Deadlines an event sets lie at most the horizon after the event. */
   private void deadlinesWithinHorizon(
-      int index, Object typed, Instant time, List<FieldProblem> problems) {
+      int index, EventData typed, Instant time, List<FieldProblem> problems) {
     if (typed instanceof EventData.PromiseMade p) {
       timestampWithin(index, "data.due", p.due(), time, problems);
       durationWithin(index, "data.within", p.within(), time, problems);

@@ -1,7 +1,7 @@
 package dev.yakusoku.ingest;
 
 import dev.yakusoku.events.AcceptedEvent;
-import dev.yakusoku.events.EventTypes;
+import dev.yakusoku.events.EventData;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,16 +49,15 @@ public class MatterRecord extends PanacheEntityBase {
    * made so far, and gains the one made here; answers the matter's record.
    */
   public static MatterRecord note(AcceptedEvent event, Map<String, MatterRecord> known) {
-    boolean resolves = EventTypes.MATTER_RESOLVED.equals(event.type());
+    boolean resolves = event.data() instanceof EventData.MatterResolved;
     MatterRecord m = known.get(event.subject());
-    boolean opens = EventTypes.MATTER_OPENED.equals(event.type());
     if (m == null) {
       m = new MatterRecord();
       m.id = event.subject();
       m.state = resolves ? RESOLVED : OPEN;
       m.updatedAt = event.time();
       m.resolvedAt = resolves ? event.time() : null;
-      noteOpening(m, event, opens);
+      noteOpening(m, event);
       m.persist();
       known.put(m.id, m);
       return m;
@@ -68,7 +67,7 @@ public class MatterRecord extends PanacheEntityBase {
       m.updatedAt = event.time();
       m.resolvedAt = event.time();
     }
-    noteOpening(m, event, opens);
+    noteOpening(m, event);
     return m;
   }
 
@@ -86,10 +85,10 @@ public class MatterRecord extends PanacheEntityBase {
     return found;
   }
 
-  private static void noteOpening(MatterRecord m, AcceptedEvent event, boolean opens) {
-    if (opens) {
-      m.client = event.text("client");
-      m.endUser = event.text("endUser");
+  private static void noteOpening(MatterRecord m, AcceptedEvent event) {
+    if (event.data() instanceof EventData.MatterOpened opened) {
+      m.client = opened.client();
+      m.endUser = opened.endUser();
       m.openedAt = event.time();
     }
   }

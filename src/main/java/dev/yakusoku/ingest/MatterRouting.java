@@ -8,7 +8,7 @@ import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.OpenMatterRef;
 import dev.yakusoku.engine.EngineContext;
 import dev.yakusoku.events.AcceptedEvent;
-import dev.yakusoku.events.EventTypes;
+import dev.yakusoku.events.EventData.ContactLogged;
 import dev.yakusoku.events.RetiedCall;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,7 +87,7 @@ public class MatterRouting {
       if (event.subject() != null) {
         return new Route(event.subject(), null);
       }
-      if (!EventTypes.CONTACT_LOGGED.equals(event.type())) {
+      if (!(event.data() instanceof ContactLogged contact)) {
         return Route.NONE;
       }
       CallerResolution r;
@@ -96,7 +96,7 @@ public class MatterRouting {
             context
                 .resolver()
                 .resolve(
-                    CallerClues.of(event), index(), party -> openMattersOf(party, event.time()));
+                    CallerClues.of(contact), index(), party -> openMattersOf(party, event.time()));
       }
       return new Route(r.matterId().orElse(null), r.callerId().orElse(null));
     }

@@ -1,8 +1,7 @@
 package dev.yakusoku.story;
 
-import static dev.yakusoku.events.EventTypes.*;
-
 import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventData;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,80 +41,83 @@ final class Headlines {
 
   String of(TiedEvent t) {
     AcceptedEvent e = t.event();
-    return switch (e.type()) {
-      case MATTER_OPENED ->
-          "Matter "
-              + e.subject()
-              + " opened for "
-              + name(e.text("client"))
-              + (e.text("endUser") == null ? "" : ", end user " + name(e.text("endUser")))
-              + (e.text("assignee") == null ? "" : ", assigned to " + name(e.text("assignee")))
-              + ": "
-              + e.text("title");
-      case MATTER_ASSIGNED -> "Assigned to " + name(e.text("assignee"));
-      case MATTER_RESOLVED -> "Matter resolved";
-      case ESCALATION_RAISED ->
-          name(e.text("by"))
-              + " escalated to "
-              + name(e.text("to"))
-              + " by "
-              + channel(e.text("channel")).toLowerCase();
-      case PROMISE_MADE -> promise(e);
-      case PROMISE_WITHDRAWN -> "Promise " + e.text("promiseId") + " withdrawn";
-      case CONTACT_LOGGED -> contact(t);
-      case DEPENDENCY_WAITING -> "Now waiting on " + name(e.text("on"));
-      case DEPENDENCY_CLEARED -> "No longer waiting on " + name(e.text("on"));
-      default -> e.type();
-    };
+    EventData data = e.data();
+    if (data instanceof EventData.MatterOpened o) {
+      return "Matter "
+          + e.subject()
+          + " opened for "
+          + name(o.client())
+          + (o.endUser() == null ? "" : ", end user " + name(o.endUser()))
+          + (o.assignee() == null ? "" : ", assigned to " + name(o.assignee()))
+          + ": "
+          + o.title();
+    } else if (data instanceof EventData.MatterAssigned a) {
+      return "Assigned to " + name(a.assignee());
+    } else if (data instanceof EventData.MatterResolved) {
+      return "Matter resolved";
+    } else if (data instanceof EventData.EscalationRaised r) {
+      return name(r.by())
+          + " escalated to "
+          + name(r.to())
+          + " by "
+          + channel(r.channel()).toLowerCase();
+    } else if (data instanceof EventData.PromiseMade p) {
+      return promise(p);
+    } else if (data instanceof EventData.PromiseWithdrawn w) {
+      return "Promise " + w.promiseId() + " withdrawn";
+    } else if (data instanceof EventData.ContactLogged c) {
+      return contact(t, c);
+    } else if (data instanceof EventData.DependencyWaiting w) {
+      return "Now waiting on " + name(w.on());
+    } else if (data instanceof EventData.DependencyCleared c) {
+      return "No longer waiting on " + name(c.on());
+    }
+    return e.type();
   }
 
-  private String promise(AcceptedEvent e) {
-    String kind = e.text("kind");
-    String owner = e.text("owner");
-    String target = e.text("target") == null ? e.text("madeTo") : e.text("target");
+  private String promise(EventData.PromiseMade p) {
     String deed =
-        switch (String.valueOf(kind)) {
-          case "reply" -> "will reply to " + name(e.text("madeTo"));
-          case "callback" -> "will call back " + name(target);
-          default -> "will contact " + name(target);
+        switch (String.valueOf(p.kind())) {
+          case EventData.PromiseMade.REPLY -> "will reply to " + name(p.madeTo());
+          case "callback" -> "will call back " + name(p.reaches());
+          default -> "will contact " + name(p.reaches());
         };
-    return name(e.text("madeBy"))
+    return name(p.madeBy())
         + " promised "
-        + name(e.text("madeTo"))
+        + name(p.madeTo())
         + " that "
-        + (owner == null ? "the person in charge" : name(owner))
+        + (p.owner() == null ? "the person in charge" : name(p.owner()))
         + " "
         + deed
         + " "
-        + terms(e);
+        + terms(p);
   }
 
-  private String terms(AcceptedEvent e) {
-    if (e.text("by") != null) {
-      return TERMS.getOrDefault(e.text("by"), "by " + e.text("by"));
+  private String terms(EventData.PromiseMade p) {
+    if (p.by() != null) {
+      return TERMS.getOrDefault(p.by(), "by " + p.by());
     }
-    if (e.text("within") != null) {
-      return "within " + e.text("within");
+    if (p.within() != null) {
+      return "within " + p.within();
     }
-    return "by " + LOCAL.format(OffsetDateTime.parse(e.text("due")).atZoneSameInstant(zone));
+    return "by " + LOCAL.format(OffsetDateTime.parse(p.due()).atZoneSameInstant(zone));
   }
 
-  private String contact(TiedEvent t) {
-    AcceptedEvent e = t.event();
+  private String contact(TiedEvent t, EventData.ContactLogged c) {
     String caller =
-        e.text("from") != null
-            ? name(e.text("from"))
-            : Objects.requireNonNullElse(e.text("callerName"), name(t.from()));
-    String phone = e.text("callerPhone") == null ? "" : " (" + e.text("callerPhone") + ")";
-    return channel(e.text("channel"))
+        c.from() != null
+            ? name(c.from())
+            : Objects.requireNonNullElse(c.callerName(), name(t.from()));
+    String phone = c.callerPhone() == null ? "" : " (" + c.callerPhone() + ")";
+    return channel(c.channel())
         + " from "
         + caller
         + phone
         + " to "
-        + name(e.text("to"))
-        + (e.text("askedFor") == null ? "" : ", asking for " + e.text("askedFor"))
+        + name(c.to())
+        + (c.askedFor() == null ? "" : ", asking for " + c.askedFor())
         + ": "
-        + OUTCOMES.getOrDefault(e.text("outcome"), e.text("outcome"));
+        + OUTCOMES.getOrDefault(c.outcome(), c.outcome());
   }
 
   private String name(String id) {

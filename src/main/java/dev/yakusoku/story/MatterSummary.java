@@ -1,9 +1,9 @@
 package dev.yakusoku.story;
 
-import static dev.yakusoku.events.EventTypes.*;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventData;
+import dev.yakusoku.events.EventData.MatterOpened;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,18 +26,21 @@ public record MatterSummary(
     if (matterId == null) {
       return null;
     }
-    AcceptedEvent opened = null;
+    AcceptedEvent openedBy = null;
+    MatterOpened opened = null;
     String assignee = null;
     Instant resolvedAt = null;
     for (AcceptedEvent e : events) {
-      switch (e.type()) {
-        case MATTER_OPENED -> {
-          opened = opened == null ? e : opened;
-          assignee = e.text("assignee") == null ? assignee : e.text("assignee");
+      if (e.data() instanceof MatterOpened o) {
+        if (opened == null) {
+          openedBy = e;
+          opened = o;
         }
-        case MATTER_ASSIGNED -> assignee = e.text("assignee");
-        case MATTER_RESOLVED -> resolvedAt = e.time();
-        default -> {}
+        assignee = o.assignee() == null ? assignee : o.assignee();
+      } else if (e.data() instanceof EventData.MatterAssigned a) {
+        assignee = a.assignee();
+      } else if (e.data() instanceof EventData.MatterResolved) {
+        resolvedAt = e.time();
       }
     }
     if (opened == null) {
@@ -54,13 +57,13 @@ public record MatterSummary(
     }
     return new MatterSummary(
         matterId,
-        opened.text("title"),
-        opened.text("client"),
-        opened.text("endUser"),
-        opened.text("team"),
+        opened.title(),
+        opened.client(),
+        opened.endUser(),
+        opened.team(),
         assignee,
-        opened.flag("urgent"),
-        StoryService.format(opened.time(), zone),
+        opened.flaggedUrgent(),
+        StoryService.format(openedBy.time(), zone),
         StoryService.format(resolvedAt, zone));
   }
 }

@@ -12,6 +12,7 @@ import dev.yakusoku.engine.EngineContext;
 import dev.yakusoku.engine.LiveEngine;
 import dev.yakusoku.engine.MatterState;
 import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventData;
 import dev.yakusoku.facts.Contact;
 import dev.yakusoku.facts.Matter;
 import dev.yakusoku.facts.Promise;
@@ -146,7 +147,11 @@ public class StoryService {
     String terms =
         "callback".equals(p.getKind()) && made != null && !PROMISE_MADE.equals(made.type())
             ? context.settings().callbackWindow().toString()
-            : made == null ? null : firstOf(made.text("by"), made.text("within"), made.text("due"));
+            : made == null
+                ? null
+                : made.data(EventData.PromiseMade.class)
+                    .map(EventData.PromiseMade::terms)
+                    .orElse(null);
     String owner =
         p.getOwner() != null || matter == null ? p.getOwner() : matter.assigneeAt(p.getMadeAt());
     return new PromiseStory(
@@ -172,19 +177,29 @@ public class StoryService {
   private static TimelineEntry entry(
       TiedEvent t, Headlines headlines, boolean evidence, ZoneId zone) {
     AcceptedEvent e = t.event();
+    EventData data = e.data();
+    var contact = e.data(EventData.ContactLogged.class);
+    String channel =
+        contact
+            .map(EventData.ContactLogged::channel)
+            .or(
+                () ->
+                    e.data(EventData.EscalationRaised.class)
+                        .map(EventData.EscalationRaised::channel))
+            .orElse(null);
     return new TimelineEntry(
         format(e.time(), zone),
         e.ref(),
         e.type(),
-        e.text("channel"),
-        e.text("direction"),
-        firstOf(t.from(), e.text("by"), e.text("madeBy")),
-        firstOf(e.text("to"), e.text("madeTo"), e.text("on")),
-        e.text("callerName"),
-        e.text("callerPhone"),
-        e.text("askedFor"),
-        e.text("outcome"),
-        firstOf(e.text("reason"), e.text("note")),
+        channel,
+        contact.map(EventData.ContactLogged::direction).orElse(null),
+        firstOf(t.from(), data.actor()),
+        data.addressee(),
+        contact.map(EventData.ContactLogged::callerName).orElse(null),
+        contact.map(EventData.ContactLogged::callerPhone).orElse(null),
+        contact.map(EventData.ContactLogged::askedFor).orElse(null),
+        contact.map(EventData.ContactLogged::outcome).orElse(null),
+        data.remark(),
         headlines.of(t),
         t.tiedBy(),
         evidence);
@@ -205,16 +220,9 @@ public class StoryService {
                 story.stream()
                     .flatMap(
                         t ->
-                            Stream.of(
-                                t.from(),
-                                t.askedForId(),
-                                t.text("to"),
-                                t.text("by"),
-                                t.text("madeBy"),
-                                t.text("madeTo"),
-                                t.text("owner"),
-                                t.text("target"),
-                                t.text("on"))),
+                            Stream.concat(
+                                Stream.of(t.from(), t.askedForId()),
+                                t.event().data().partiesNamed().stream())),
                 promises.stream().flatMap(p -> Stream.of(p.owner(), p.target())))
             .flatMap(s -> s);
     Map<String, PartyName> named = new LinkedHashMap<>();

@@ -9,10 +9,6 @@ import dev.yakusoku.events.AcceptedEvent;
 record TiedEvent(AcceptedEvent event, String from, String askedForId, String tiedBy) {
 
   static TiedEvent asStored(AcceptedEvent event) {
-    return new TiedEvent(event, event.text("from"), null, null);
-  }
-
-  String text(String field) {
-    return event.text(field);
+    return new TiedEvent(event, event.data().actor(), null, null);
   }
 }

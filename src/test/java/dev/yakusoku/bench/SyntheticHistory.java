@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventData;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -179,7 +180,7 @@ public final class SyntheticHistory {
         type,
         matter,
         time,
-        data);
+        EventData.read(type, data));
   }
 
   private static ObjectNode data(String... pairs) {
@@ -204,7 +205,7 @@ public final class SyntheticHistory {
     if (e.subject() != null) {
       node.put("subject", e.subject());
     }
-    node.set("data", e.data());
+    node.set("data", JSON.valueToTree(e.data()));
     return node;
   }
 }

@@ -11,6 +11,7 @@ import dev.yakusoku.directory.CallerResolver;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.PhoneNumbers;
 import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.events.EventData;
 import dev.yakusoku.facts.EngineSettings;
 import dev.yakusoku.rules.LiveRuleSet;
 import dev.yakusoku.rules.RuleSet;
@@ -216,7 +217,12 @@ class WorkingMemoryBaselineTest {
   private static AcceptedEvent event(
       String matter, String type, Instant time, ObjectNode data, int n) {
     return new AcceptedEvent(
-        "/working-memory", type + "/" + time + "/" + matter + "/" + n, type, matter, time, data);
+        "/working-memory",
+        type + "/" + time + "/" + matter + "/" + n,
+        type,
+        matter,
+        time,
+        EventData.read(type, data));
   }
 
   private static ObjectNode data(String... pairs) {

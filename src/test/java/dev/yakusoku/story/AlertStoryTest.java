@@ -79,6 +79,8 @@ class AlertStoryTest {
         .body("timeline[3].tiedBy", containsString("caller tied by phone 09012345678 to u-suzuki"))
         .body("timeline[3].tiedBy", containsString("the one open matter of u-suzuki is M-1"))
         .body("timeline[2].tiedBy", nullValue())
+        .body("timeline[2].from", equalTo("s-ikumi"))
+        .body("timeline[2].to", equalTo("c-yamada"))
         .body("parties.'s-ikumi'.name", equalTo("佐藤 いくみ"))
         .body("parties.'u-suzuki'.organization", equalTo("B工業"))
         .body("teams.'t-ops'.name", equalTo("Operations 2"));

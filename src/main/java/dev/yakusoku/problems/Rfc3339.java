@@ -1,6 +1,5 @@
-package dev.yakusoku.ingest;
+package dev.yakusoku.problems;
 
-import dev.yakusoku.problems.Timestamps;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,4 +1,4 @@
-package dev.yakusoku.ingest;
+package dev.yakusoku.problems;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
