@@ -103,12 +103,13 @@ class AccessControlTest {
       new Call(
           "PUT", "/api/v1/teams/t-ops", "{\"name\": \"Operations 2\", \"manager\": \"s-ikumi\"}");
   private static final Call PARTIES = new Call("GET", "/api/v1/parties", null);
+  private static final Call RECEIVERS = new Call("GET", "/api/v1/receivers", null);
 
   private static final List<Call> ALERT_CALLS = List.of(ALERTS, ALERT, STORY, STREAM);
   private static final List<Call> ACTIONS = List.of(ACKNOWLEDGE, RESOLVE, SNOOZE);
   private static final List<Call> RULE_CALLS =
       List.of(RULES, RELOAD, VERSIONS, VALIDATE, BACKTEST, BACKTEST_JOB, QUALITY, SCENARIO);
-  private static final List<Call> DIRECTORY = List.of(TEAMS, PUT_TEAM, PARTIES);
+  private static final List<Call> DIRECTORY = List.of(TEAMS, PUT_TEAM, PARTIES, RECEIVERS);
 
   @BeforeEach
   void twoTeamsEachWithAnAlert() {
