@@ -12,18 +12,15 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.descriptor.java.Immutability;
 
@@ -338,18 +335,7 @@ public class Alert extends PanacheEntityBase {
 
   /** Ids are derived from the first occurrence, so a scenario run gives the same ids each time. */
   static String idOf(String dedupKey, Instant firstRaisedAt) {
-    return "a-" + sha256Hex(dedupKey + "@" + firstRaisedAt).substring(0, 16);
-  }
-
-  /** Lower-case hex of SHA-256 over the text's UTF-8 bytes. */
-  static String sha256Hex(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return "a-" + DigestUtils.sha256Hex(dedupKey + "@" + firstRaisedAt).substring(0, 16);
   }
 
   public static Optional<Alert> findUnresolvedByDedupKey(String dedupKey) {

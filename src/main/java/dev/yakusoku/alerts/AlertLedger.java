@@ -7,17 +7,13 @@ import java.util.Optional;
 /**
  * The dedup semantics of alerts, over any storage: an occurrence already recorded changes nothing
  * (so replays never double an alert); an alert with the same dedup key that is not resolved grows;
- * a disproved occurrence resolves its alert with the reason. Inhibition lives here too, because it
- * reads alert states (resolved, snoozed, by whom) that only the ledger knows: while a matter has an
- * unresolved broken promise, its promises at risk are resolved and its duplicate escalations are
- * attached to the broken promise's alert; each attachment is recorded under its own occurrence key,
- * so a replay attaches nothing twice.
+ * a disproved occurrence resolves its alert with the reason. The {@link Inhibition} policy is
+ * applied here too, because it reads alert states (resolved, snoozed, by whom) that only the ledger
+ * knows; each attachment is recorded under its own occurrence key, so a replay attaches nothing
+ * twice.
  */
 public abstract class AlertLedger {
   static final String ENGINE = "yakusoku";
-  static final String BROKEN_PROMISE = "BROKEN_PROMISE";
-  static final String PROMISE_AT_RISK = "PROMISE_AT_RISK";
-  static final String DUPLICATE_ESCALATION = "DUPLICATE_ESCALATION";
 
   /** Applies a signal; answers the alerts it changed, none if it changed nothing. */
   public List<Alert> apply(AlertSignal signal) {
@@ -31,10 +27,11 @@ public abstract class AlertLedger {
     if (occurrence(s.occurrenceKey()).isPresent()) {
       return List.of();
     }
-    Optional<Alert> broken = brokenPromiseOn(s.matterId());
-    if (DUPLICATE_ESCALATION.equals(s.type()) && broken.isPresent()) {
-      Alert alert = broken.get();
-      alert.attach(s, "a duplicate escalation while the promise is broken");
+    Inhibition.Effect effect = Inhibition.on(s.type());
+    Optional<Alert> inhibiting = inhibitingOn(s.matterId());
+    if (effect == Inhibition.Effect.ATTACH && inhibiting.isPresent()) {
+      Alert alert = inhibiting.get();
+      alert.attach(s, Inhibition.ATTACHED_NOTE);
       save(alert);
       record(s.occurrenceKey(), alert);
       return List.of(alert);
@@ -48,16 +45,18 @@ public abstract class AlertLedger {
                 })
             .orElseGet(() -> Alert.from(s));
     List<Alert> changed = new ArrayList<>(List.of(alert));
-    if (PROMISE_AT_RISK.equals(s.type()) && broken.isPresent()) {
-      alert.resolve(ENGINE, inhibitedBy(broken.get()), s.raisedAt());
+    if (effect == Inhibition.Effect.RESOLVE && inhibiting.isPresent()) {
+      alert.resolve(ENGINE, Inhibition.reason(inhibiting.get().id), s.raisedAt());
     }
     save(alert);
     record(s.occurrenceKey(), alert);
-    if (BROKEN_PROMISE.equals(s.type()) && s.matterId() != null) {
-      for (Alert atRisk : unresolvedOnMatter(s.matterId(), PROMISE_AT_RISK)) {
-        atRisk.resolve(ENGINE, inhibitedBy(alert), s.raisedAt());
-        save(atRisk);
-        changed.add(atRisk);
+    if (Inhibition.inhibits(s.type()) && Inhibition.applies(s.matterId())) {
+      for (String type : Inhibition.resolvedTypes()) {
+        for (Alert inhibited : unresolvedOnMatter(s.matterId(), type)) {
+          inhibited.resolve(ENGINE, Inhibition.reason(alert.id), s.raisedAt());
+          save(inhibited);
+          changed.add(inhibited);
+        }
       }
     }
     return changed;
@@ -75,14 +74,11 @@ public abstract class AlertLedger {
             });
   }
 
-  private Optional<Alert> brokenPromiseOn(String matterId) {
-    return matterId == null
-        ? Optional.empty()
-        : unresolvedOnMatter(matterId, BROKEN_PROMISE).stream().findFirst();
-  }
-
-  private static String inhibitedBy(Alert broken) {
-    return "inhibited: a promise on this matter is broken, see alert " + broken.id;
+  /** An unresolved alert on the matter that inhibits the others, if there is one. */
+  private Optional<Alert> inhibitingOn(String matterId) {
+    return Inhibition.applies(matterId)
+        ? unresolvedOnMatter(matterId, Inhibition.INHIBITING).stream().findFirst()
+        : Optional.empty();
   }
 
   /** The alert an occurrence was recorded on. */

@@ -3,6 +3,7 @@ package dev.yakusoku.alerts;
 import dev.yakusoku.facts.AlertDraft;
 import java.time.Instant;
 import java.util.List;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * What an engine says about alerts, on the {@code alert-signals} channel: raise one (a new alert or
@@ -89,7 +90,7 @@ public record AlertSignal(
     if (dedupKey == null || dedupKey.length() <= MAX_KEY) {
       return dedupKey;
     }
-    String digest = Alert.sha256Hex(dedupKey);
+    String digest = DigestUtils.sha256Hex(dedupKey);
     return dedupKey.substring(0, MAX_KEY - digest.length() - 1) + "#" + digest;
   }
 

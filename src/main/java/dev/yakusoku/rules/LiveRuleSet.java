@@ -13,15 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.jboss.logging.Logger;
 
 /**
@@ -175,21 +175,19 @@ public class LiveRuleSet {
   /** A hash over every rule and rule test file of the folder, to notice any change. */
   static String fingerprint(Path folder) {
     try (Stream<Path> paths = Files.isDirectory(folder) ? Files.walk(folder, 3) : Stream.empty()) {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      MessageDigest sha = DigestUtils.getSha256Digest();
       for (Path p :
           paths
               .filter(Files::isRegularFile)
               .filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".yaml"))
               .sorted()
               .toList()) {
-        sha.update(folder.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+        DigestUtils.updateDigest(sha, folder.relativize(p).toString());
         sha.update(Files.readAllBytes(p));
       }
-      return HexFormat.of().formatHex(sha.digest());
+      return Hex.encodeHexString(sha.digest());
     } catch (IOException e) {
       return "unreadable: " + e.getMessage();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
 }

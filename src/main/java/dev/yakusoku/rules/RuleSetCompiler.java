@@ -1,16 +1,15 @@
 package dev.yakusoku.rules;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -113,18 +112,14 @@ public final class RuleSetCompiler {
 
   /** A SHA-256 over file names and texts: the same files always give the same hash. */
   public static String contentHashOf(SortedMap<String, String> files) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      files.forEach(
-          (name, text) -> {
-            sha.update(name.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(text.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-          });
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    MessageDigest sha = DigestUtils.getSha256Digest();
+    files.forEach(
+        (name, text) -> {
+          DigestUtils.updateDigest(sha, name);
+          sha.update((byte) 0);
+          DigestUtils.updateDigest(sha, text);
+          sha.update((byte) 0);
+        });
+    return Hex.encodeHexString(sha.digest());
   }
 }

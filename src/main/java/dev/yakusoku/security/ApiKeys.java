@@ -2,9 +2,7 @@ package dev.yakusoku.security;
 
 import dev.yakusoku.config.YakusokuConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The machine clients' API keys, known only by their SHA-256 digests ({@code
@@ -41,7 +40,7 @@ public class ApiKeys {
 
   /** The client whose digest matches {@code key}; every digest is compared, in constant time. */
   public Optional<Client> clientOf(String key) {
-    byte[] presented = digest(key);
+    byte[] presented = DigestUtils.sha256(key);
     Client match = null;
     for (Map.Entry<String, YakusokuConfig.ApiKey> e : keys.entrySet()) {
       if (MessageDigest.isEqual(presented, HexFormat.of().parseHex(e.getValue().sha256()))) {
@@ -53,7 +52,7 @@ public class ApiKeys {
 
   /** The clients whose configured digest is that of {@code key}. */
   public Set<String> clientsWithKey(String key) {
-    String hex = sha256Hex(key);
+    String hex = DigestUtils.sha256Hex(key);
     Set<String> clients = new TreeSet<>();
     keys.forEach(
         (client, k) -> {
@@ -62,18 +61,5 @@ public class ApiKeys {
           }
         });
     return clients;
-  }
-
-  /** Lower-case hex of SHA-256 over the key's UTF-8 bytes, as {@code sha256sum} prints it. */
-  public static String sha256Hex(String key) {
-    return HexFormat.of().formatHex(digest(key));
-  }
-
-  private static byte[] digest(String key) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }

@@ -28,6 +28,20 @@ class AlertSignalTest {
   }
 
   @Test
+  void aShortenedDedupKeyEndsWithTheSha256HexOfTheWholeKey() {
+    String one = "K:" + "k".repeat(5000) + "1";
+    assertThat(AlertSignal.raise(draft(one, "s"), "rs").dedupKey())
+        .endsWith("#ab5ed634393aa566131fa9a7dc5e703afeeb69449ac1acf16b9641b556234fa4");
+  }
+
+  @Test
+  void anAlertIdIsTheHeadOfTheSha256HexOfItsFirstOccurrence() {
+    // printf '%s' 'BROKEN_PROMISE:見積り:P-1@2026-11-26T02:03:00Z' | sha256sum
+    assertThat(Alert.idOf("BROKEN_PROMISE:見積り:P-1", Instant.parse("2026-11-26T02:03:00Z")))
+        .isEqualTo("a-9b5d617577926cf9");
+  }
+
+  @Test
   void aSummaryOrRuleNameBeyondItsColumnIsCutWithAnEllipsis() {
     AlertSignal signal = AlertSignal.raise(draft("K:1", "要".repeat(5000)), "rs");
     assertThat(signal.summary()).hasSize(AlertSignal.MAX_SUMMARY).endsWith("…");
