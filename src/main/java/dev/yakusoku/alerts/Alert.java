@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -126,6 +127,9 @@ public class Alert extends PanacheEntityBase {
   /** Bumped by every change, so a change made from a stale read fails instead of overwriting. */
   @Version public long version;
 
+  /** What the latest change in this transaction tells managers; not stored. */
+  @Transient AlertEvent told;
+
   /** A new alert from the first occurrence of its dedup key. */
   public static Alert from(AlertSignal s) {
     Alert a = new Alert();
@@ -146,6 +150,7 @@ public class Alert extends PanacheEntityBase {
     a.notes = new ArrayList<>(s.notes());
     a.rule = s.rule();
     a.ruleSet = s.ruleSet();
+    a.told = AlertEvent.RAISED;
     return a;
   }
 
@@ -172,6 +177,7 @@ public class Alert extends PanacheEntityBase {
     a.resolvedBy = judged.resolvedBy;
     a.resolvedAt = judged.resolvedAt;
     a.resolution = judged.resolution;
+    a.told = a.isResolved() ? null : AlertEvent.RAISED;
     return a;
   }
 
@@ -187,6 +193,9 @@ public class Alert extends PanacheEntityBase {
             || !lastRaisedAt.equals(judged.lastRaisedAt)
             || !evidence.equals(judged.evidence)
             || !java.util.Objects.equals(summary, judged.summary);
+    if (judged.occurrences > occurrences) {
+      told = AlertEvent.OCCURRED_AGAIN;
+    }
     occurrences = judged.occurrences;
     firstRaisedAt = judged.firstRaisedAt;
     lastRaisedAt = judged.lastRaisedAt;
@@ -208,6 +217,7 @@ public class Alert extends PanacheEntityBase {
     resolvedAt = null;
     resolution = null;
     waitingSince = at;
+    told = AlertEvent.RAISED;
     note("reopened at " + AlertView.format(at, zone) + ": " + why);
   }
 
@@ -219,6 +229,7 @@ public class Alert extends PanacheEntityBase {
   /** The same judgement again while this alert is not resolved: it grows instead of repeating. */
   public void occurAgain(AlertSignal s) {
     occurrences++;
+    told = AlertEvent.OCCURRED_AGAIN;
     if (s.raisedAt().isAfter(lastRaisedAt)) {
       lastRaisedAt = s.raisedAt();
       summary = s.summary();
@@ -237,6 +248,7 @@ public class Alert extends PanacheEntityBase {
     snoozedUntil = null;
     acknowledgedBy = by;
     acknowledgedAt = at;
+    told = AlertEvent.ACKNOWLEDGED;
     if (note != null && !note.isBlank()) {
       note(by + ": " + note);
     }
@@ -247,6 +259,7 @@ public class Alert extends PanacheEntityBase {
     resolvedBy = by;
     resolvedAt = at;
     resolution = reason;
+    told = AlertEvent.RESOLVED;
   }
 
   /** Quiet until the engine clock passes {@code until}; new occurrences only grow it meanwhile. */
@@ -265,6 +278,7 @@ public class Alert extends PanacheEntityBase {
   public void wake(Instant at, ZoneId zone) {
     state = AlertState.OPEN;
     waitingSince = at;
+    told = AlertEvent.SNOOZE_ENDED;
     note("snooze ended at " + AlertView.format(at, zone));
   }
 
@@ -277,6 +291,7 @@ public class Alert extends PanacheEntityBase {
     escalationTeam = team;
     manager = toManager;
     waitingSince = at;
+    told = AlertEvent.ESCALATED;
     note(
         "escalated from "
             + escalatedFrom

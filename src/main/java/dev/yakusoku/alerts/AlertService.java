@@ -26,6 +26,7 @@ public class AlertService {
   private final AlertTransactions transactions;
   private final AlertChanges changes;
   private final DiskSync disk;
+  private final AlertChangeOutbox outbox;
 
   public AlertService(
       StoredAlertLedger ledger,
@@ -35,8 +36,10 @@ public class AlertService {
       EscalationLadder ladder,
       AlertTransactions transactions,
       AlertChanges changes,
-      DiskSync disk) {
+      DiskSync disk,
+      AlertChangeOutbox outbox) {
     this.ledger = ledger;
+    this.outbox = outbox;
     this.changes = changes;
     this.disk = disk;
     this.transactions = transactions;
@@ -208,15 +211,30 @@ public class AlertService {
         .map(
             a -> {
               act.accept(a);
-              Alert.flush();
-              return view(a);
+              return views(List.of(a)).get(0);
             });
   }
 
-  /** Writes the changes at once (see {@link #change}) and answers them as clients read them. */
+  /**
+   * Writes the changes at once (see {@link #change}), hands those managers are told of to the
+   * outbox in the same transaction, and answers them as clients read them.
+   */
   private List<AlertView> views(List<Alert> changed) {
     Alert.flush();
-    return changed.stream().map(this::view).toList();
+    List<AlertView> views = new ArrayList<>(changed.size());
+    List<AlertChange> told = new ArrayList<>();
+    for (Alert a : changed) {
+      AlertView view = view(a);
+      views.add(view);
+      if (a.told != null) {
+        told.add(new AlertChange(view, a.told, a.version, a.holdingTeam()));
+        a.told = null;
+      }
+    }
+    if (!told.isEmpty()) {
+      outbox.record(told);
+    }
+    return views;
   }
 
   private AlertView view(Alert a) {

@@ -15,6 +15,7 @@ import dev.yakusoku.ingest.MatterRecord;
 import dev.yakusoku.ingest.MatterRouting;
 import dev.yakusoku.ingest.QuarantinedEvent;
 import dev.yakusoku.ingest.StoredEvent;
+import dev.yakusoku.notifications.Notification;
 import dev.yakusoku.rules.LiveRuleSet;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -41,6 +42,7 @@ public class LiveService {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
+              Notification.deleteAll();
               AlertOccurrence.deleteAll();
               Alert.deleteAll();
               QuarantinedEvent.deleteAll();

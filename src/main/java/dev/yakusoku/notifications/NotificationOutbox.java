@@ -1,0 +1,76 @@
+package dev.yakusoku.notifications;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.yakusoku.alerts.AlertChange;
+import dev.yakusoku.alerts.AlertChangeOutbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes a notification for each receiver an alert change concerns, in the change's transaction:
+ * receivers of the team now holding the alert, of its severity, and of its type when they name
+ * types. A change already written (a change judged again) is not written twice.
+ */
+@ApplicationScoped
+public class NotificationOutbox implements AlertChangeOutbox {
+  private final ObjectMapper json;
+  private final Clock wallClock;
+
+  public NotificationOutbox(ObjectMapper json, Clock wallClock) {
+    this.json = json;
+    this.wallClock = wallClock;
+  }
+
+  @Override
+  public void record(List<AlertChange> changes) {
+    List<ReceiverRecord> receivers = ReceiverRecord.listAll();
+    if (receivers.isEmpty()) {
+      return;
+    }
+    Set<String> written =
+        Notification.writtenFor(changes.stream().map(c -> c.alert().id()).distinct().toList());
+    Instant now = wallClock.instant();
+    for (AlertChange change : changes) {
+      if (written.contains(change.alert().id() + "/" + change.version())) {
+        continue;
+      }
+      for (ReceiverRecord receiver : receivers) {
+        if (concerns(receiver, change)) {
+          write(change, receiver, now);
+        }
+      }
+    }
+  }
+
+  static boolean concerns(ReceiverRecord receiver, AlertChange change) {
+    return receiver.teams.contains(change.holdingTeam())
+        && receiver.severities.contains(change.alert().severity())
+        && (receiver.types.isEmpty() || receiver.types.contains(change.alert().type()));
+  }
+
+  private void write(AlertChange change, ReceiverRecord receiver, Instant now) {
+    Notification n = new Notification();
+    n.alertId = change.alert().id();
+    n.alertVersion = change.version();
+    n.receiverId = receiver.id;
+    n.kind = receiver.kind;
+    n.event = change.event().wire();
+    n.alert = asJson(change);
+    n.createdAt = now;
+    n.status = Notification.HELD;
+    n.nextAttemptAt = now;
+    n.persist();
+  }
+
+  private String asJson(AlertChange change) {
+    try {
+      return json.writeValueAsString(change.alert());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an alert always writes as JSON", e);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package dev.yakusoku.notifications;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.yakusoku.alerts.AlertView;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers the notifications the outbox wrote: claims those due in one short transaction (so
+ * another replica's relay passes them by), sends each outside any transaction, and records how it
+ * went. A failed attempt is tried again after a rest that doubles up to {@code retry-max}; a relay
+ * that dies mid-delivery leaves its claims to the next pass once the lease ends.
+ */
+@ApplicationScoped
+public class NotificationRelay {
+  private static final Logger LOG = Logger.getLogger(NotificationRelay.class);
+  private static final int MOST_ERROR = 2000;
+
+  private final Map<String, Sender> senders;
+  private final NotificationsConfig config;
+  private final Clock wallClock;
+  private final ObjectMapper json;
+  private final RetryRest rest;
+
+  public NotificationRelay(
+      Instance<Sender> senders, NotificationsConfig config, Clock wallClock, ObjectMapper json) {
+    this.senders = senders.stream().collect(Collectors.toMap(Sender::kind, Function.identity()));
+    this.config = config;
+    this.wallClock = wallClock;
+    this.json = json;
+    this.rest = new RetryRest(config.retryMin(), config.retryMax());
+  }
+
+  @Scheduled(
+      every = "${yakusoku.notifications.deliver-every}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void onSchedule() {
+    deliverDue();
+  }
+
+  /** Delivers every notification due now; answers how many the receiving sides took. */
+  public int deliverDue() {
+    List<Delivery> claimed = QuarkusTransaction.requiringNew().call(this::claim);
+    int sent = 0;
+    for (Delivery d : claimed) {
+      Sender sender = senders.get(d.receiver().kind());
+      try {
+        String recipient = sender.send(d);
+        QuarkusTransaction.requiringNew().run(() -> recordSent(d.id(), recipient));
+        sent++;
+      } catch (DeliveryFailedException e) {
+        LOG.warnf("notification %d to %s failed: %s", d.id(), d.receiver().id(), e.getMessage());
+        QuarkusTransaction.requiringNew().run(() -> recordFailed(d.id(), e.getMessage()));
+      }
+    }
+    return sent;
+  }
+
+  private List<Delivery> claim() {
+    Instant now = wallClock.instant();
+    List<Notification> due = Notification.dueBy(now, config.batchSize());
+    Map<String, ReceiverRecord> receivers =
+        ReceiverRecord.<ReceiverRecord>listAll().stream()
+            .collect(Collectors.toMap(r -> r.id, Function.identity()));
+    List<Delivery> claimed = new ArrayList<>();
+    for (Notification n : due) {
+      ReceiverRecord receiver = receivers.get(n.receiverId);
+      if (receiver == null) {
+        n.status = Notification.FAILED;
+        n.error = "the receiver " + n.receiverId + " was removed";
+        n.nextAttemptAt = null;
+      } else if (!senders.containsKey(receiver.kind)) {
+        n.error = "this version does not deliver to " + receiver.kind + " receivers yet";
+        n.nextAttemptAt = now.plus(config.retryMax());
+      } else {
+        n.attempts++;
+        n.nextAttemptAt = now.plus(config.lease());
+        claimed.add(new Delivery(n.id, n.event, alertOf(n), receiver.body()));
+      }
+    }
+    return claimed;
+  }
+
+  private void recordSent(long id, String recipient) {
+    Notification n = Notification.findById(id);
+    n.status = Notification.SENT;
+    n.sentAt = wallClock.instant();
+    n.recipient = recipient;
+    n.error = null;
+    n.nextAttemptAt = null;
+  }
+
+  private void recordFailed(long id, String error) {
+    Notification n = Notification.findById(id);
+    n.status = Notification.FAILED;
+    n.error = error.length() > MOST_ERROR ? error.substring(0, MOST_ERROR) : error;
+    n.nextAttemptAt = wallClock.instant().plus(rest.after(n.attempts));
+  }
+
+  private AlertView alertOf(Notification n) {
+    try {
+      return json.readValue(n.alert, AlertView.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("notification " + n.id + " holds an unreadable alert", e);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.yakusoku.notifications;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Delivering notifications to receivers; see application.properties. */
+@ConfigMapping(prefix = "yakusoku.notifications")
+public interface NotificationsConfig {
+  /** How often undelivered notifications are looked for (read by the scheduler). */
+  @WithDefault("1s")
+  String deliverEvery();
+
+  /** Notifications one pass delivers. */
+  @WithDefault("100")
+  int batchSize();
+
+  /** How long one delivery may take before it counts as failed. */
+  @WithDefault("PT10S")
+  Duration timeout();
+
+  /** Rest after a failed attempt, doubled after each further failure up to {@code retry-max}. */
+  @WithDefault("PT5S")
+  Duration retryMin();
+
+  @WithDefault("PT10M")
+  Duration retryMax();
+
+  /**
+   * How long a pass holds a notification it is delivering before another pass may try it (a pass
+   * that died, with its replica, mid-delivery).
+   */
+  @WithDefault("PT1M")
+  Duration lease();
+}

@@ -1,0 +1,232 @@
+package dev.yakusoku.notifications;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.yakusoku.support.LiveService;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A webhook receiver on loopback hears every change of its team's alerts, signed, and the alert's
+ * notification log says how each delivery went, a receiver that was down included.
+ */
+@QuarkusTest
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "admin"})
+class WebhookNotificationTest {
+  private static final String SECRET = "webhook-secret-の鍵";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static WireMockServer receiver;
+
+  @Inject LiveService live;
+
+  @BeforeAll
+  static void startTheReceiver() {
+    receiver =
+        new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+    receiver.start();
+  }
+
+  @AfterAll
+  static void stopTheReceiver() {
+    receiver.stop();
+  }
+
+  @BeforeEach
+  void freshServiceAndReceiver() {
+    receiver.resetAll();
+    live.resetAt("2026-11-26T09:59:00+09:00");
+    live.putStoryDirectory();
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            """
+            {"kind": "webhook", "teams": ["t-ops"], "severities": ["critical", "warning"],
+             "url": "%s/hook", "secret": "%s"}"""
+                .formatted(receiver.baseUrl(), SECRET))
+        .put("/api/v1/receivers/ops-hook")
+        .then()
+        .statusCode(201);
+  }
+
+  @AfterEach
+  void removeTheReceiver() {
+    given().delete("/api/v1/receivers/ops-hook").then().statusCode(204);
+  }
+
+  @Test
+  void aRaisedAlertAndItsAcknowledgementArePostedSignedAndLogged() throws Exception {
+    receiver.stubFor(post("/hook").willReturn(ok()));
+
+    live.postStoryEvents("e1", "e2", "e3", "e4");
+    String id = awaitPosted("raised").get("alert").get("id").asText();
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"by\": \"s-ikumi\"}")
+        .post("/api/v1/alerts/" + id + "/acknowledge")
+        .then()
+        .statusCode(200);
+    JsonNode acknowledged = awaitPosted("acknowledged");
+
+    assertThat(acknowledged.get("alert").get("id").asText()).isEqualTo(id);
+    assertThat(acknowledged.get("alert").get("state").asText()).isEqualTo("acknowledged");
+    assertThat(acknowledged.get("alert").get("acknowledgedBy").asText()).isEqualTo("s-ikumi");
+    for (LoggedRequest request : posted()) {
+      assertThat(request.getHeader("Content-Type")).startsWith("application/json");
+      assertThat(request.getHeader(WebhookSender.SIGNATURE))
+          .isEqualTo("sha256=" + hmacSha256Hex(SECRET, request.getBodyAsString()));
+      assertThat(request.getHeader(WebhookSender.DELIVERY)).isNotBlank();
+    }
+    given()
+        .get("/api/v1/alerts/" + id + "/notifications")
+        .then()
+        .statusCode(200)
+        .body("event", contains("raised", "acknowledged"))
+        .body("receiver", contains("ops-hook", "ops-hook"))
+        .body("kind", contains("webhook", "webhook"))
+        .body("status", contains("sent", "sent"))
+        .body("attempts", contains(1, 1))
+        .body("to", contains("localhost", "localhost"));
+  }
+
+  @Test
+  void aReceiverThatWasDownGetsTheNotificationOnceItIsBackAndTheLogShowsTheFailure()
+      throws Exception {
+    receiver.stubFor(
+        post("/hook")
+            .inScenario("outage")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503).withBody("down for maintenance"))
+            .willSetStateTo("back"));
+    receiver.stubFor(
+        post("/hook").inScenario("outage").whenScenarioStateIs("back").willReturn(ok()));
+
+    live.postStoryEvents("e1", "e2", "e3", "e4");
+    String id = awaitLogged("failed");
+    given()
+        .get("/api/v1/alerts/" + id + "/notifications")
+        .then()
+        .body("status", contains("failed"))
+        .body("attempts", contains(1))
+        .body("[0].error", containsString("503"))
+        .body("[0].error", containsString("down for maintenance"));
+
+    // the rest after a failed attempt is wall-clock time
+    live.clock().atLeast(live.clock().instant().plus(Duration.ofSeconds(6)));
+
+    awaitLogged("sent");
+    given()
+        .get("/api/v1/alerts/" + id + "/notifications")
+        .then()
+        .body("status", contains("sent"))
+        .body("attempts", contains(2));
+    assertThat(posted()).hasSize(2);
+    assertThat(posted().get(0).getHeader(WebhookSender.DELIVERY))
+        .isEqualTo(posted().get(1).getHeader(WebhookSender.DELIVERY));
+  }
+
+  @Test
+  void aTeamsAlertsGoOnlyToItsReceiversAndADeletedReceiverHearsNoMore() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            """
+            {"kind": "webhook", "teams": ["t-front"], "severities": ["critical", "warning"],
+             "url": "%s/front"}"""
+                .formatted(receiver.baseUrl()))
+        .put("/api/v1/receivers/front-hook")
+        .then()
+        .statusCode(201);
+    receiver.stubFor(post("/hook").willReturn(ok()));
+    receiver.stubFor(post("/front").willReturn(ok()));
+
+    live.postStoryEvents("e1", "e2", "e3", "e4");
+    awaitPosted("raised");
+
+    assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/front")))).isEmpty();
+    given().delete("/api/v1/receivers/front-hook").then().statusCode(204);
+  }
+
+  private String awaitLogged(String status) {
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> {
+              List<String> ids =
+                  given().get("/api/v1/alerts?team=t-ops").then().extract().path("id");
+              for (String id : ids) {
+                List<String> statuses =
+                    given()
+                        .get("/api/v1/alerts/" + id + "/notifications")
+                        .then()
+                        .extract()
+                        .path("status");
+                if (statuses.contains(status)) {
+                  return id;
+                }
+              }
+              return null;
+            },
+            id -> id != null);
+  }
+
+  private JsonNode awaitPosted(String event) {
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                posted().stream()
+                    .map(r -> read(r.getBodyAsString()))
+                    .filter(body -> event.equals(body.get("event").asText()))
+                    .findFirst()
+                    .orElse(null),
+            body -> body != null);
+  }
+
+  private static List<LoggedRequest> posted() {
+    return receiver.findAll(postRequestedFor(urlEqualTo("/hook")));
+  }
+
+  private static JsonNode read(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (Exception e) {
+      throw new AssertionError("the receiver got no JSON: " + body, e);
+    }
+  }
+
+  private static String hmacSha256Hex(String secret, String body) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+  }
+}
