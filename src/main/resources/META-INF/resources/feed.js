@@ -453,6 +453,15 @@ async function start() {
   connect();
 }
 
+/** A link from a notification (?alert=<id>) opens that alert's story, once. */
+function openLinkedStory() {
+  const linked = new URLSearchParams(location.search).get("alert");
+  if (linked && !state.linkOpened) {
+    state.linkOpened = true;
+    openStory(linked);
+  }
+}
+
 function connect() {
   const stream = new EventSource(`${API}/alerts/stream`);
   state.stream = stream;
@@ -461,6 +470,7 @@ function connect() {
     const alerts = await fetch(`${API}/alerts`).then((r) => r.json());
     alerts.forEach((a) => state.alerts.set(a.id, a));
     render();
+    openLinkedStory();
     $("live").dataset.state = "live";
     $("live").textContent = "Live";
   });

@@ -5,24 +5,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.alerts.AlertChange;
 import dev.yakusoku.alerts.AlertChangeOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Writes a notification for each receiver an alert change concerns, in the change's transaction:
  * receivers of the team now holding the alert, of its severity, and of its type when they name
- * types. A change already written (a change judged again) is not written twice.
+ * types, if their kind tells of such a change. A change already written (a change judged again) is
+ * not written twice.
  */
 @ApplicationScoped
 public class NotificationOutbox implements AlertChangeOutbox {
   private final ObjectMapper json;
   private final Clock wallClock;
+  private final Map<String, Sender> senders;
 
-  public NotificationOutbox(ObjectMapper json, Clock wallClock) {
+  public NotificationOutbox(ObjectMapper json, Clock wallClock, Instance<Sender> senders) {
     this.json = json;
     this.wallClock = wallClock;
+    this.senders = senders.stream().collect(Collectors.toMap(Sender::kind, Function.identity()));
   }
 
   @Override
@@ -46,8 +53,10 @@ public class NotificationOutbox implements AlertChangeOutbox {
     }
   }
 
-  static boolean concerns(ReceiverRecord receiver, AlertChange change) {
-    return receiver.teams.contains(change.holdingTeam())
+  private boolean concerns(ReceiverRecord receiver, AlertChange change) {
+    Sender sender = senders.get(receiver.kind);
+    return (sender == null || sender.tells(change.event()))
+        && receiver.teams.contains(change.holdingTeam())
         && receiver.severities.contains(change.alert().severity())
         && (receiver.types.isEmpty() || receiver.types.contains(change.alert().type()));
   }

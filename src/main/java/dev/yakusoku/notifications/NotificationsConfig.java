@@ -7,6 +7,13 @@ import java.time.Duration;
 /** Delivering notifications to receivers; see application.properties. */
 @ConfigMapping(prefix = "yakusoku.notifications")
 public interface NotificationsConfig {
+  /**
+   * The manager page as a manager's browser reaches it; messages link to an alert there as {@code
+   * <page-url>?alert=<id>}.
+   */
+  @WithDefault("http://localhost:8080/")
+  String pageUrl();
+
   /** How often undelivered notifications are looked for (read by the scheduler). */
   @WithDefault("1s")
   String deliverEvery();

@@ -104,6 +104,21 @@ class ManagerPageTest {
   }
 
   @Test
+  void aLinkToOneAlertOpensItsStoryOnceTheManagerIsSignedIn() {
+    live.postStoryEvents("e4");
+    String id = live.awaitAlerts("type=DUPLICATE_ESCALATION", 1).extract().path("[0].id");
+
+    browser.driver().manage().deleteAllCookies();
+    browser.open(page + "?alert=" + id);
+    await().atMost(Browser.patience()).until(() -> browser.one("#login").isDisplayed());
+    signIn(SignedIn.IKUMI, DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD);
+
+    await().atMost(Browser.patience()).until(() -> browser.all("#timeline li.event").size() == 4);
+    assertThat(browser.one("#story").isDisplayed()).isTrue();
+    assertThat(browser.one("#story-body").getText()).contains("急ぎの見積り対応");
+  }
+
+  @Test
   void aTeamInAnotherZoneHasEveryTimeOfItsAlertShownInThatZone() {
     // Neither the calendar's zone nor the browser's: only the team's zone explains these hours.
     assertThat(Browser.BROWSER_ZONE).isNotEqualTo(LOS_ANGELES);
