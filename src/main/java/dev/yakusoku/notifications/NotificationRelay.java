@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -55,6 +56,11 @@ public class NotificationRelay {
     int sent = 0;
     for (Delivery d : claimed) {
       Sender sender = senders.get(d.receiver().kind());
+      Optional<Instant> notBefore = sender.notBefore(d, wallClock.instant());
+      if (notBefore.isPresent()) {
+        QuarkusTransaction.requiringNew().run(() -> recordHeldBack(d.id(), notBefore.get()));
+        continue;
+      }
       try {
         String recipient = sender.send(d);
         QuarkusTransaction.requiringNew().run(() -> recordSent(d.id(), recipient));
@@ -99,6 +105,14 @@ public class NotificationRelay {
     n.recipient = recipient;
     n.error = null;
     n.nextAttemptAt = null;
+  }
+
+  /** Not sent, because the receiving side takes no more yet: the claim's attempt does not count. */
+  private void recordHeldBack(long id, Instant until) {
+    Notification n = Notification.findById(id);
+    n.attempts--;
+    n.error = "held back until " + until + ": the receiving side's rate limit";
+    n.nextAttemptAt = until;
   }
 
   private void recordFailed(long id, String error) {

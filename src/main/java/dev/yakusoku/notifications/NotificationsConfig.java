@@ -14,6 +14,14 @@ public interface NotificationsConfig {
   @WithDefault("http://localhost:8080/")
   String pageUrl();
 
+  /** PagerDuty's Events API v2; a pagerduty receiver with a {@code url} of its own posts there. */
+  @WithDefault("https://events.pagerduty.com/v2/enqueue")
+  String pagerdutyUrl();
+
+  /** Events posted to PagerDuty per routing key and minute, below its limit of 120. */
+  @WithDefault("120")
+  int pagerdutyEventsPerMinute();
+
   /** How often undelivered notifications are looked for (read by the scheduler). */
   @WithDefault("1s")
   String deliverEvery();

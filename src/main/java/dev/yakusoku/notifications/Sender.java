@@ -1,6 +1,8 @@
 package dev.yakusoku.notifications;
 
 import dev.yakusoku.alerts.AlertEvent;
+import java.time.Instant;
+import java.util.Optional;
 
 /** Delivers notifications of one receiver kind in the form its receiving side documents. */
 interface Sender {
@@ -10,6 +12,14 @@ interface Sender {
   /** Whether receivers of this kind are told of {@code event}; most kinds hear every change. */
   default boolean tells(AlertEvent event) {
     return true;
+  }
+
+  /**
+   * When the receiving side would take {@code delivery} if not now (a rate it holds senders to);
+   * empty to send it now. A delivery held back this way waits, it is not dropped.
+   */
+  default Optional<Instant> notBefore(Delivery delivery, Instant now) {
+    return Optional.empty();
   }
 
   /** Delivers it; answers where it went (addresses, or the host posted to). */
