@@ -111,6 +111,23 @@ public final class BusinessCalendar {
     return isBusinessDay(date) && !t.isBefore(openingOf(date)) && t.isBefore(closingOf(date));
   }
 
+  /** {@code t} if it is business time, otherwise the opening of the next business day after it. */
+  public Instant nextBusinessTime(Instant t) {
+    LocalDate date = localDate(required(t, "t"));
+    if (isBusinessDay(date) && t.isBefore(closingOf(date))) {
+      Instant opening = openingOf(date);
+      return t.isBefore(opening) ? opening : t;
+    }
+    return openingOf(nextBusinessDay(date));
+  }
+
+  /** The same business days, hours and holidays, on the wall clock of {@code other}. */
+  public BusinessCalendar inZone(ZoneId other) {
+    return other.equals(zone)
+        ? this
+        : new BusinessCalendar(other, workDays, opens, closes, holidays);
+  }
+
   /**
    * The closing time of the business day the promise was made on: that day if made before its
    * closing time, otherwise (at or after closing, or on a non-business day) the next business day.

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.alerts.AlertChange;
 import dev.yakusoku.alerts.AlertChangeOutbox;
+import dev.yakusoku.calendar.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,18 +19,24 @@ import java.util.stream.Collectors;
 /**
  * Writes a notification for each receiver an alert change concerns, in the change's transaction:
  * receivers of the team now holding the alert, of its severity, and of its type when they name
- * types, if their kind tells of such a change. A change already written (a change judged again) is
- * not written twice.
+ * types, if their kind tells of such a change. For a receiver of working hours only, a warning
+ * waits for the holding team's next business hour (the business calendar on the team's wall clock);
+ * a critical goes at once. A change already written (a change judged again) is not written twice.
  */
 @ApplicationScoped
 public class NotificationOutbox implements AlertChangeOutbox {
+  private static final String CRITICAL = "critical";
+
   private final ObjectMapper json;
   private final Clock wallClock;
   private final Map<String, Sender> senders;
+  private final BusinessCalendar calendar;
 
-  public NotificationOutbox(ObjectMapper json, Clock wallClock, Instance<Sender> senders) {
+  public NotificationOutbox(
+      ObjectMapper json, Clock wallClock, Instance<Sender> senders, BusinessCalendar calendar) {
     this.json = json;
     this.wallClock = wallClock;
+    this.calendar = calendar;
     this.senders = senders.stream().collect(Collectors.toMap(Sender::kind, Function.identity()));
   }
 
@@ -72,6 +80,18 @@ public class NotificationOutbox implements AlertChangeOutbox {
     n.createdAt = now;
     n.status = Notification.HELD;
     n.nextAttemptAt = now;
+    if (receiver.workingHoursOnly && !CRITICAL.equals(change.alert().severity())) {
+      ZoneId zone = ZoneId.of(change.alert().teamZone());
+      n.nextAttemptAt = calendar.inZone(zone).nextBusinessTime(now);
+      if (n.nextAttemptAt.isAfter(now)) {
+        n.error =
+            "held until "
+                + n.nextAttemptAt.atZone(zone).toOffsetDateTime()
+                + ", the start of "
+                + change.holdingTeam()
+                + "'s business hours";
+      }
+    }
     n.persist();
   }
 

@@ -2,6 +2,9 @@ package dev.yakusoku.notifications;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.yakusoku.alerts.Alert;
+import dev.yakusoku.alerts.AlertEvent;
+import dev.yakusoku.alerts.AlertState;
 import dev.yakusoku.alerts.AlertView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -27,6 +31,14 @@ import org.jboss.logging.Logger;
 public class NotificationRelay {
   private static final Logger LOG = Logger.getLogger(NotificationRelay.class);
   private static final int MOST_ERROR = 2000;
+
+  /** Changes that ask a manager to look: none is sent once the alert was attended to. */
+  private static final Set<String> ASKS_FOR_ATTENTION =
+      Set.of(
+          AlertEvent.RAISED.wire(),
+          AlertEvent.OCCURRED_AGAIN.wire(),
+          AlertEvent.ESCALATED.wire(),
+          AlertEvent.SNOOZE_ENDED.wire());
 
   private final Map<String, Sender> senders;
   private final NotificationsConfig config;
@@ -79,10 +91,14 @@ public class NotificationRelay {
     Map<String, ReceiverRecord> receivers =
         ReceiverRecord.<ReceiverRecord>listAll().stream()
             .collect(Collectors.toMap(r -> r.id, Function.identity()));
+    Set<String> attended = attendedAmong(due);
     List<Delivery> claimed = new ArrayList<>();
     for (Notification n : due) {
       ReceiverRecord receiver = receivers.get(n.receiverId);
-      if (receiver == null) {
+      if (ASKS_FOR_ATTENTION.contains(n.event) && attended.contains(n.alertId)) {
+        n.error = "not sent: the alert was acknowledged or resolved before it could go";
+        n.nextAttemptAt = null;
+      } else if (receiver == null) {
         n.status = Notification.FAILED;
         n.error = "the receiver " + n.receiverId + " was removed";
         n.nextAttemptAt = null;
@@ -96,6 +112,18 @@ public class NotificationRelay {
       }
     }
     return claimed;
+  }
+
+  /** The alerts among those of {@code due} a manager acknowledged or resolved meanwhile. */
+  private static Set<String> attendedAmong(List<Notification> due) {
+    List<String> ids = due.stream().map(n -> n.alertId).distinct().toList();
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return Alert.<Alert>list("id in ?1", ids).stream()
+        .filter(a -> a.isResolved() || AlertState.ACKNOWLEDGED.equals(a.state))
+        .map(a -> a.id)
+        .collect(Collectors.toSet());
   }
 
   private void recordSent(long id, String recipient) {

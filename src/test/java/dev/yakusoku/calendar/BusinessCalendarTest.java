@@ -565,4 +565,29 @@ class BusinessCalendarTest {
     assertThat(TOKYO_WITH_HOLIDAY.toString())
         .contains("Asia/Tokyo", "09:00-18:00", "MONDAY", "2026-11-23");
   }
+
+  @Test
+  void theNextBusinessTimeIsTheMomentItselfInHoursAndTheNextOpeningOutsideThem() {
+    Instant thursdayMorning = Instant.parse("2026-11-26T01:00:00Z"); // 10:00 in Tokyo
+    Instant thursdayNight = Instant.parse("2026-11-26T12:00:00Z"); // 21:00
+    Instant fridayDawn = Instant.parse("2026-11-26T20:00:00Z"); // Fri 05:00
+    Instant saturday = Instant.parse("2026-11-28T03:00:00Z");
+
+    assertThat(TOKYO.nextBusinessTime(thursdayMorning)).isEqualTo(thursdayMorning);
+    assertThat(TOKYO.nextBusinessTime(thursdayNight))
+        .isEqualTo(Instant.parse("2026-11-27T00:00:00Z"));
+    assertThat(TOKYO.nextBusinessTime(fridayDawn)).isEqualTo(Instant.parse("2026-11-27T00:00:00Z"));
+    assertThat(TOKYO.nextBusinessTime(saturday)).isEqualTo(Instant.parse("2026-11-30T00:00:00Z"));
+  }
+
+  @Test
+  void inAnotherZoneTheSameHoursAreThatZonesWallTime() {
+    BusinessCalendar newYork = TOKYO.inZone(NEW_YORK_ZONE);
+
+    // Thursday 21:00 in Tokyo is Thursday 07:00 in New York, two hours before it opens
+    assertThat(newYork.nextBusinessTime(Instant.parse("2026-11-26T12:00:00Z")))
+        .isEqualTo(Instant.parse("2026-11-26T14:00:00Z"));
+    assertThat(newYork.zone()).isEqualTo(NEW_YORK_ZONE);
+    assertThat(TOKYO.inZone(TOKYO_ZONE)).isSameAs(TOKYO);
+  }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,8 +80,9 @@ class WebhookNotificationTest {
   }
 
   @AfterEach
-  void removeTheReceiver() {
+  void removeTheReceivers() {
     given().delete("/api/v1/receivers/ops-hook").then().statusCode(204);
+    given().delete("/api/v1/receivers/ops-hours");
   }
 
   @Test
@@ -174,6 +176,113 @@ class WebhookNotificationTest {
 
     assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/front")))).isEmpty();
     given().delete("/api/v1/receivers/front-hook").then().statusCode(204);
+  }
+
+  @Test
+  void aWarningOutsideTheTeamsHoursWaitsForItsNextBusinessHourAndIsSentThen() {
+    aTeamOnNewYorkTimeWithAReceiverOfWorkingHoursOnly();
+
+    // 10:12 in Tokyo is 20:12 the evening before in New York
+    live.postStoryEvents("e1", "e2", "e3", "e4");
+    String id = awaitPosted("raised").get("alert").get("id").asText();
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(
+            () ->
+                given()
+                    .get("/api/v1/alerts/" + id + "/notifications")
+                    .then()
+                    .body("find { it.receiver == 'ops-hours' }.status", equalTo("held"))
+                    .body(
+                        "find { it.receiver == 'ops-hours' }.error",
+                        containsString("held until 2026-11-26T09:00-05:00")));
+    assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/hours")))).isEmpty();
+
+    live.clock().atLeast(java.time.Instant.parse("2026-11-26T14:00:01Z"));
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> !receiver.findAll(postRequestedFor(urlEqualTo("/hours"))).isEmpty());
+    JsonNode sent =
+        read(receiver.findAll(postRequestedFor(urlEqualTo("/hours"))).get(0).getBodyAsString());
+    assertThat(sent.get("event").asText()).isEqualTo("raised");
+    assertThat(sent.get("alert").get("id").asText()).isEqualTo(id);
+  }
+
+  @Test
+  void aWarningAcknowledgedWhileItWaitedForTheTeamsHoursIsNeverSent() {
+    aTeamOnNewYorkTimeWithAReceiverOfWorkingHoursOnly();
+    live.postStoryEvents("e1", "e2", "e3", "e4");
+    String id = awaitPosted("raised").get("alert").get("id").asText();
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"by\": \"s-ikumi\"}")
+        .post("/api/v1/alerts/" + id + "/acknowledge")
+        .then()
+        .statusCode(200);
+
+    live.clock().atLeast(java.time.Instant.parse("2026-11-26T14:00:01Z"));
+
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(
+            () ->
+                given()
+                    .get("/api/v1/alerts/" + id + "/notifications")
+                    .then()
+                    .body(
+                        "findAll { it.receiver == 'ops-hours' }.event",
+                        contains("raised", "acknowledged"))
+                    .body("findAll { it.receiver == 'ops-hours' }.status", contains("held", "sent"))
+                    .body(
+                        "find { it.receiver == 'ops-hours' }.error",
+                        containsString("acknowledged or resolved before it could go")));
+    assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/hours"))))
+        .extracting(r -> read(r.getBodyAsString()).get("event").asText())
+        .containsExactly("acknowledged");
+  }
+
+  @Test
+  void aRestartReplaysTheAlertsButWritesNoNotificationAgain() {
+    receiver.stubFor(post("/hook").willReturn(ok()));
+    live.postStoryEvents("e1", "e2", "e3", "e4");
+    String id = awaitPosted("raised").get("alert").get("id").asText();
+
+    live.restartEngine();
+    live.postStoryEvents("e5");
+
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                given()
+                    .get("/api/v1/alerts/" + id + "/notifications")
+                    .then()
+                    .body("event", contains("raised")));
+    assertThat(posted()).hasSize(1);
+  }
+
+  private void aTeamOnNewYorkTimeWithAReceiverOfWorkingHoursOnly() {
+    receiver.stubFor(post("/hook").willReturn(ok()));
+    receiver.stubFor(post("/hours").willReturn(ok()));
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"name\": \"Operations 2\", \"manager\": \"s-ikumi\", \"zone\": \"America/New_York\"}")
+        .put("/api/v1/teams/t-ops")
+        .then()
+        .statusCode(200);
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            """
+            {"kind": "webhook", "teams": ["t-ops"], "severities": ["warning"],
+             "url": "%s/hours", "workingHoursOnly": true}"""
+                .formatted(receiver.baseUrl()))
+        .put("/api/v1/receivers/ops-hours")
+        .then()
+        .statusCode(201);
   }
 
   private String awaitLogged(String status) {
