@@ -11,10 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class DirectoryFollower {
-  private final LiveEngine engine;
+  private final LiveEngines engine;
   private final EngineHistory history;
 
-  public DirectoryFollower(LiveEngine engine, EngineHistory history) {
+  public DirectoryFollower(LiveEngines engine, EngineHistory history) {
     this.engine = engine;
     this.history = history;
   }

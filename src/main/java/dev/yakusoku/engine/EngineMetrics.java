@@ -10,11 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @Startup
 @ApplicationScoped
 public class EngineMetrics {
-  public EngineMetrics(LiveEngine engine, MeterRegistry registry) {
-    FunctionCounter.builder("yakusoku.rules.fired", engine, LiveEngine::firings)
+  public EngineMetrics(LiveEngines engine, MeterRegistry registry) {
+    FunctionCounter.builder("yakusoku.rules.fired", engine, LiveEngines::firings)
         .description("rule firings in the live engine")
         .register(registry);
-    Gauge.builder("yakusoku.engine.lag", engine, LiveEngine::lagSeconds)
+    Gauge.builder("yakusoku.engine.lag", engine, LiveEngines::lagSeconds)
         .baseUnit("seconds")
         .description("wall clock minus engine clock")
         .register(registry);

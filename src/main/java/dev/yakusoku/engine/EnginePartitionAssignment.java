@@ -21,9 +21,9 @@ public class EnginePartitionAssignment implements KafkaConsumerRebalanceListener
   /** The name {@code consumer-rebalance-listener.name} gives in application.properties. */
   public static final String NAME = "engine-partitions";
 
-  private final LiveEngine engine;
+  private final LiveEngines engine;
 
-  public EnginePartitionAssignment(LiveEngine engine) {
+  public EnginePartitionAssignment(LiveEngines engine) {
     this.engine = engine;
   }
 

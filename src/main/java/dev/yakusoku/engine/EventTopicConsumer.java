@@ -22,10 +22,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 @IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "true")
 public class EventTopicConsumer {
-  private final LiveEngine engine;
+  private final LiveEngines engine;
   private final Counter unreadable;
 
-  public EventTopicConsumer(LiveEngine engine, MeterRegistry metrics) {
+  public EventTopicConsumer(LiveEngines engine, MeterRegistry metrics) {
     this.engine = engine;
     this.unreadable = metrics.counter("yakusoku.events.unreadable-records");
   }

@@ -25,12 +25,12 @@ import org.jboss.logging.Logger;
 public class InProcessEvents {
   private static final Logger LOG = Logger.getLogger(InProcessEvents.class);
 
-  private final LiveEngine engine;
+  private final LiveEngines engine;
   private final EngineBacklog backlog;
   private final Emitter<EventsAccepted> requests;
 
   public InProcessEvents(
-      LiveEngine engine,
+      LiveEngines engine,
       EngineBacklog backlog,
       // bounded by admission (EngineBacklog): an event stored must never fail to reach the engine
       @Channel(Channels.EVENTS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)

@@ -15,11 +15,11 @@ public class WallClockDriver {
   /** The scheduler's name for the tick, to pause it by. */
   public static final String JOB = "engine-clock";
 
-  private final LiveEngine engine;
+  private final LiveEngines engine;
   private final AlertFeed alerts;
   private final EngineBacklog backlog;
 
-  public WallClockDriver(LiveEngine engine, AlertFeed alerts, EngineBacklog backlog) {
+  public WallClockDriver(LiveEngines engine, AlertFeed alerts, EngineBacklog backlog) {
     this.engine = engine;
     this.alerts = alerts;
     this.backlog = backlog;

@@ -1,6 +1,6 @@
 package dev.yakusoku.health;
 
-import dev.yakusoku.engine.LiveEngine;
+import dev.yakusoku.engine.LiveEngines;
 import dev.yakusoku.rules.LiveRuleSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -16,9 +16,9 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class RuleSetReadiness implements HealthCheck {
   private final LiveRuleSet rules;
-  private final LiveEngine engine;
+  private final LiveEngines engine;
 
-  public RuleSetReadiness(LiveRuleSet rules, LiveEngine engine) {
+  public RuleSetReadiness(LiveRuleSet rules, LiveEngines engine) {
     this.rules = rules;
     this.engine = engine;
   }

@@ -1,6 +1,6 @@
 package dev.yakusoku.ingest;
 
-import dev.yakusoku.engine.LiveEngine;
+import dev.yakusoku.engine.LiveEngines;
 import dev.yakusoku.events.KeyedEvent;
 import dev.yakusoku.problems.Problem;
 import dev.yakusoku.security.Roles;
@@ -23,9 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class QuarantineResource {
   private final EventQuarantine quarantine;
   private final EventLog log;
-  private final LiveEngine engine;
+  private final LiveEngines engine;
 
-  public QuarantineResource(EventQuarantine quarantine, EventLog log, LiveEngine engine) {
+  public QuarantineResource(EventQuarantine quarantine, EventLog log, LiveEngines engine) {
     this.quarantine = quarantine;
     this.log = log;
     this.engine = engine;

@@ -9,7 +9,7 @@ import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.PartyBody;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.engine.EngineContext;
-import dev.yakusoku.engine.LiveEngine;
+import dev.yakusoku.engine.LiveEngines;
 import dev.yakusoku.engine.MatterState;
 import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.events.EventData;
@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  * Tells an alert's story from the stored event log: the events filed under its matter (the calls
  * tied to it without a subject among them) and the events its alerts cite, and what the engine
  * makes of them: the promises, and how each call was tied, are the facts the live rule set derives
- * from those events in time order ({@link LiveEngine#judgedAlone}), so what the page says and what
+ * from those events in time order ({@link LiveEngines#judgedAlone}), so what the page says and what
  * the rules judged cannot disagree. Nothing here reads a clock.
  */
 @ApplicationScoped
@@ -49,14 +49,14 @@ public class StoryService {
   private final EventLog log;
   private final DirectoryService directory;
   private final EngineContext context;
-  private final LiveEngine engine;
+  private final LiveEngines engine;
 
   public StoryService(
       AlertService alerts,
       EventLog log,
       DirectoryService directory,
       EngineContext context,
-      LiveEngine engine) {
+      LiveEngines engine) {
     this.alerts = alerts;
     this.log = log;
     this.directory = directory;

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.yakusoku.engine.LiveEngine;
+import dev.yakusoku.engine.LiveEngines;
 import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.events.KeyedEvent;
 import dev.yakusoku.ingest.OutboxEntry;
@@ -52,7 +52,7 @@ class OutboxRelayTest {
   @Inject LiveService live;
   @Inject OutboxRelay relay;
   @Inject OutboxPruning pruning;
-  @Inject LiveEngine engine;
+  @Inject LiveEngines engine;
   @Inject ObjectMapper json;
 
   @ConfigProperty(name = "kafka.bootstrap.servers")

@@ -39,7 +39,7 @@ class ArrivalOrderPropertyTest {
       DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.of("Asia/Tokyo"));
 
   @Inject LiveService live;
-  @Inject LiveEngine engine;
+  @Inject LiveEngines engine;
   @Inject EngineBacklog engineBacklog;
   @Inject AlertBacklog alertBacklog;
 

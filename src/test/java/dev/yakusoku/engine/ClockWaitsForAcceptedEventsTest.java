@@ -22,7 +22,7 @@ class ClockWaitsForAcceptedEventsTest {
   @Inject LiveService live;
   @Inject EngineBacklog backlog;
   @Inject WallClockDriver driver;
-  @Inject LiveEngine engine;
+  @Inject LiveEngines engine;
 
   @BeforeEach
   void engineAtOneInTheMorning() {

@@ -84,7 +84,7 @@ class PoisonEventsTest {
       """;
 
   @Inject LiveService live;
-  @Inject LiveEngine engine;
+  @Inject LiveEngines engine;
 
   @ConfigProperty(name = "yakusoku.rules.path")
   String folder;

@@ -9,7 +9,7 @@ import dev.yakusoku.alerts.AlertBacklog;
 import dev.yakusoku.bench.SyntheticHistory;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.PartyRecord;
-import dev.yakusoku.engine.LiveEngine;
+import dev.yakusoku.engine.LiveEngines;
 import dev.yakusoku.engine.WallClockDriver;
 import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.support.LiveService;
@@ -43,7 +43,7 @@ class IngestWorkTest {
   @Inject LiveService live;
   @Inject SessionFactory sessions;
   @Inject AlertBacklog alertBacklog;
-  @Inject LiveEngine engine;
+  @Inject LiveEngines engine;
 
   @Inject Scheduler scheduler;
 

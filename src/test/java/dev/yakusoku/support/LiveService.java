@@ -10,7 +10,7 @@ import dev.yakusoku.alerts.AlertOccurrence;
 import dev.yakusoku.directory.PartyRecord;
 import dev.yakusoku.directory.TeamRecord;
 import dev.yakusoku.engine.EngineBacklog;
-import dev.yakusoku.engine.LiveEngine;
+import dev.yakusoku.engine.LiveEngines;
 import dev.yakusoku.ingest.MatterRecord;
 import dev.yakusoku.ingest.MatterRouting;
 import dev.yakusoku.ingest.QuarantinedEvent;
@@ -33,7 +33,7 @@ import java.util.function.Consumer;
 public class LiveService {
   @Inject TestClock clock;
   @Inject LiveRuleSet rules;
-  @Inject LiveEngine engines;
+  @Inject LiveEngines engines;
   @Inject EngineBacklog backlog;
   @Inject MatterRouting routing;
 

@@ -56,8 +56,8 @@ import org.jboss.logging.Logger;
  * quarantined ({@link EventQuarantine}) and its matter judged without it.
  */
 @ApplicationScoped
-public class LiveEngine {
-  private static final Logger LOG = Logger.getLogger(LiveEngine.class);
+public class LiveEngines {
+  private static final Logger LOG = Logger.getLogger(LiveEngines.class);
 
   private final EngineContext context;
   private final Clock wallClock;
@@ -77,7 +77,7 @@ public class LiveEngine {
   private String rebuildFailure;
   private long retiredFirings;
 
-  public LiveEngine(
+  public LiveEngines(
       EngineContext context,
       Clock wallClock,
       EngineHistory history,
