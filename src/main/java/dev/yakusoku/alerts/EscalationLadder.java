@@ -1,6 +1,6 @@
 package dev.yakusoku.alerts;
 
-import dev.yakusoku.config.YakusokuConfig;
+import dev.yakusoku.config.AlertsConfig;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.facts.AlertDraft;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,13 +25,13 @@ public class EscalationLadder {
   private final Map<String, Duration> after;
   private final TeamZones zones;
 
-  public EscalationLadder(TeamLadder ladder, YakusokuConfig config, TeamZones zones) {
+  public EscalationLadder(TeamLadder ladder, AlertsConfig config, TeamZones zones) {
     this.ladder = ladder;
     this.zones = zones;
     this.after =
         Map.of(
-            AlertDraft.CRITICAL, config.alerts().escalateAfter().critical(),
-            AlertDraft.WARNING, config.alerts().escalateAfter().warning());
+            AlertDraft.CRITICAL, config.escalateAfter().critical(),
+            AlertDraft.WARNING, config.escalateAfter().warning());
   }
 
   /** A team changed: alerts that reached the top of the ladder may climb again. */

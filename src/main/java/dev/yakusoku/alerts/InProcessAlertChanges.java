@@ -1,7 +1,8 @@
 package dev.yakusoku.alerts;
 
 import dev.yakusoku.config.Channels;
-import io.quarkus.arc.properties.IfBuildProperty;
+import dev.yakusoku.config.Deployment;
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /** Embedded defaults: alert changes reach this process's live stream over an in-process channel. */
 @ApplicationScoped
-@IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "false", enableIfMissing = true)
+@UnlessBuildProfile(Deployment.CLUSTER_PROFILE)
 public class InProcessAlertChanges implements AlertChanges {
   private final Emitter<AlertView> changes;
   private final Instance<AlertFeed> feed;

@@ -1,7 +1,8 @@
 package dev.yakusoku.alerts;
 
 import dev.yakusoku.config.Channels;
-import io.quarkus.arc.properties.IfBuildProperty;
+import dev.yakusoku.config.Deployment;
+import io.quarkus.arc.profile.IfBuildProfile;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  * replica's engine raised the alert or whichever manager acted on it.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "true")
+@IfBuildProfile(Deployment.CLUSTER_PROFILE)
 public class TopicAlertChanges implements AlertChanges {
   private final Emitter<AlertView> changes;
   private final Instance<AlertFeed> feed;

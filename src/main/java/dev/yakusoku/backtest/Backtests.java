@@ -1,7 +1,7 @@
 package dev.yakusoku.backtest;
 
 import dev.yakusoku.alerts.AlertView;
-import dev.yakusoku.config.YakusokuConfig;
+import dev.yakusoku.config.BacktestConfig;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.TeamBody;
@@ -49,7 +49,7 @@ public class Backtests {
   private final DirectoryService directory;
   private final EngineContext context;
   private final Clock wallClock;
-  private final YakusokuConfig.Backtest limits;
+  private final BacktestConfig limits;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -65,13 +65,13 @@ public class Backtests {
       DirectoryService directory,
       EngineContext context,
       Clock wallClock,
-      YakusokuConfig config) {
+      BacktestConfig limits) {
     this.live = live;
     this.log = log;
     this.directory = directory;
     this.context = context;
     this.wallClock = wallClock;
-    this.limits = config.backtest();
+    this.limits = limits;
   }
 
   /** Checks the request, compiles the draft and starts the replay; answers at once. */

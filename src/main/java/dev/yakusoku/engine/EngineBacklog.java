@@ -1,6 +1,6 @@
 package dev.yakusoku.engine;
 
-import dev.yakusoku.config.YakusokuConfig;
+import dev.yakusoku.config.IngestConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -25,8 +25,8 @@ public class EngineBacklog {
   private final ConcurrentSkipListMap<Instant, Integer> onTheirWay = new ConcurrentSkipListMap<>();
   private final long max;
 
-  public EngineBacklog(YakusokuConfig config, MeterRegistry metrics) {
-    this.max = config.ingest().maxBacklog();
+  public EngineBacklog(IngestConfig config, MeterRegistry metrics) {
+    this.max = config.maxBacklog();
     metrics.gauge("yakusoku.engine.backlog", pending);
   }
 

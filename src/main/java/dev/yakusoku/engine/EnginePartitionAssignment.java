@@ -1,6 +1,7 @@
 package dev.yakusoku.engine;
 
-import io.quarkus.arc.properties.IfBuildProperty;
+import dev.yakusoku.config.Deployment;
+import io.quarkus.arc.profile.IfBuildProfile;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,7 @@ import org.apache.kafka.common.TopicPartition;
  * that were stored and not yet published, count once; a partition given up drops its engine.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "true")
+@IfBuildProfile(Deployment.CLUSTER_PROFILE)
 @Identifier(EnginePartitionAssignment.NAME)
 public class EnginePartitionAssignment implements KafkaConsumerRebalanceListener {
   /** The name {@code consumer-rebalance-listener.name} gives in application.properties. */

@@ -1,11 +1,12 @@
 package dev.yakusoku.engine;
 
 import dev.yakusoku.config.Channels;
+import dev.yakusoku.config.Deployment;
 import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.events.KeyedEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.arc.profile.IfBuildProfile;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * that cannot be read as an event is handed to the dead-letter topic, and the consumer reads on.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "true")
+@IfBuildProfile(Deployment.CLUSTER_PROFILE)
 public class EventTopicConsumer {
   private final LiveEngines engine;
   private final Counter unreadable;

@@ -1,9 +1,10 @@
 package dev.yakusoku.engine;
 
 import dev.yakusoku.config.Channels;
+import dev.yakusoku.config.Deployment;
 import dev.yakusoku.events.EventsAccepted;
 import dev.yakusoku.problems.Failures;
-import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,7 +22,7 @@ import org.jboss.logging.Logger;
  * they travel over Kafka instead ({@link EventTopicConsumer}).
  */
 @ApplicationScoped
-@IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "false", enableIfMissing = true)
+@UnlessBuildProfile(Deployment.CLUSTER_PROFILE)
 public class InProcessEvents {
   private static final Logger LOG = Logger.getLogger(InProcessEvents.class);
 

@@ -8,7 +8,8 @@ import dev.yakusoku.alerts.RefusedJudgement;
 import dev.yakusoku.alerts.Rejudgement;
 import dev.yakusoku.alerts.SignalingAlertSink;
 import dev.yakusoku.config.Channels;
-import dev.yakusoku.config.YakusokuConfig;
+import dev.yakusoku.config.Deployment;
+import dev.yakusoku.config.IngestConfig;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.events.KeyedEvent;
@@ -83,7 +84,8 @@ public class LiveEngines {
       EngineHistory history,
       Quarantine quarantine,
       AlertBacklog alertBacklog,
-      YakusokuConfig config,
+      IngestConfig ingest,
+      Deployment deployment,
       // alerts are bounded by the events admitted (see EngineBacklog); none may be dropped
       @Channel(Channels.ALERT_SIGNALS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
           Emitter<AlertJudgements> judgements) {
@@ -93,8 +95,8 @@ public class LiveEngines {
     this.quarantine = quarantine;
     this.alertBacklog = alertBacklog;
     this.judgements = judgements;
-    this.clustered = config.outbox().enabled();
-    this.maxClockSkew = config.ingest().maxClockSkew();
+    this.clustered = deployment.clustered();
+    this.maxClockSkew = ingest.maxClockSkew();
     if (!clustered) {
       owned.add(0);
     }

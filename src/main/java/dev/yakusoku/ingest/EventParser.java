@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.calendar.BusinessCalendar;
-import dev.yakusoku.config.YakusokuConfig;
+import dev.yakusoku.config.IngestConfig;
 import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.events.EventData;
 import dev.yakusoku.events.EventTypes;
@@ -45,7 +45,7 @@ public class EventParser {
   public EventParser(
       ObjectMapper json,
       Validator validator,
-      YakusokuConfig config,
+      IngestConfig config,
       BusinessCalendar calendar,
       Clock wallClock) {
     this.json =
@@ -54,9 +54,9 @@ public class EventParser {
             // "[...] and then some" is not JSON: never accept a body for its valid prefix.
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.validator = validator;
-    this.maxBatch = config.ingest().maxBatch();
-    this.horizon = new Horizon(config.ingest().horizon(), calendar);
-    this.maxClockSkew = config.ingest().maxClockSkew();
+    this.maxBatch = config.maxBatch();
+    this.horizon = new Horizon(config.horizon(), calendar);
+    this.maxClockSkew = config.maxClockSkew();
     this.wallClock = wallClock;
   }
 

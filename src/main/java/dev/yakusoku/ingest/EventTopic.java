@@ -1,8 +1,9 @@
 package dev.yakusoku.ingest;
 
 import dev.yakusoku.config.Channels;
+import dev.yakusoku.config.Deployment;
 import dev.yakusoku.events.AcceptedEvent;
-import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.arc.profile.IfBuildProfile;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  * the key its outbox row names, acknowledged once the broker has it.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "true")
+@IfBuildProfile(Deployment.CLUSTER_PROFILE)
 public class EventTopic {
   private final Emitter<AcceptedEvent> topic;
 

@@ -2,7 +2,7 @@ package dev.yakusoku.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.yakusoku.config.YakusokuConfig;
+import dev.yakusoku.config.IngestConfig;
 import dev.yakusoku.engine.EngineBacklog;
 import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.events.EventTypes;
@@ -76,14 +76,14 @@ public class IngestService {
       DiskSync disk,
       EngineBacklog backlog,
       Event<EventsAccepted> heard,
-      YakusokuConfig config,
+      IngestConfig config,
       Instance<OutboxRelay> relay) {
     this.json = json;
     this.routing = routing;
     this.disk = disk;
     this.backlog = backlog;
     this.heard = heard;
-    this.groupEvents = config.ingest().groupCommitEvents();
+    this.groupEvents = config.groupCommitEvents();
     // rows are written only where a relay publishes them (clustered)
     this.outbox = relay.isResolvable();
     this.wallClock = wallClock;

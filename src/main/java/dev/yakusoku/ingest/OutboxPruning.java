@@ -1,7 +1,8 @@
 package dev.yakusoku.ingest;
 
-import dev.yakusoku.config.YakusokuConfig;
-import io.quarkus.arc.properties.IfBuildProperty;
+import dev.yakusoku.config.Deployment;
+import dev.yakusoku.config.OutboxConfig;
+import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,15 +16,15 @@ import org.jboss.logging.Logger;
  * accepted. Rows waiting to be published are never pruned.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "true")
+@IfBuildProfile(Deployment.CLUSTER_PROFILE)
 public class OutboxPruning {
   private static final Logger LOG = Logger.getLogger(OutboxPruning.class);
 
-  private final YakusokuConfig.Outbox config;
+  private final OutboxConfig config;
   private final Clock wallClock;
 
-  public OutboxPruning(YakusokuConfig config, Clock wallClock) {
-    this.config = config.outbox();
+  public OutboxPruning(OutboxConfig config, Clock wallClock) {
+    this.config = config;
     this.wallClock = wallClock;
   }
 

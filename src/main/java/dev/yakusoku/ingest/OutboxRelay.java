@@ -1,13 +1,14 @@
 package dev.yakusoku.ingest;
 
-import dev.yakusoku.config.YakusokuConfig;
+import dev.yakusoku.config.Deployment;
+import dev.yakusoku.config.OutboxConfig;
 import dev.yakusoku.engine.EventJudgementException;
 import dev.yakusoku.events.AcceptedEvent;
 import dev.yakusoku.events.EventsAccepted;
 import dev.yakusoku.problems.Failures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -39,14 +40,14 @@ import org.jboss.logging.Logger;
  * ({@code source}, {@code id}).
  */
 @ApplicationScoped
-@IfBuildProperty(name = "yakusoku.outbox.enabled", stringValue = "true")
+@IfBuildProfile(Deployment.CLUSTER_PROFILE)
 public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
   private final EventTopic topic;
   private final EventQuarantine quarantine;
   private final EventLog log;
-  private final YakusokuConfig.Outbox config;
+  private final OutboxConfig config;
   private final Clock wallClock;
   private final RelayBackoff backoff;
   private final ExecutorService worker =
@@ -58,14 +59,14 @@ public class OutboxRelay {
       EventTopic topic,
       EventQuarantine quarantine,
       EventLog log,
-      YakusokuConfig config,
+      OutboxConfig config,
       Clock wallClock,
       MeterRegistry metrics) {
     this.topic = topic;
     this.quarantine = quarantine;
     this.failures = metrics.counter("yakusoku.outbox.relay.failures");
     this.log = log;
-    this.config = config.outbox();
+    this.config = config;
     this.wallClock = wallClock;
     this.backoff = new RelayBackoff(this.config.retryMin(), this.config.retryMax());
   }

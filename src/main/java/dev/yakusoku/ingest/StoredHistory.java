@@ -1,6 +1,6 @@
 package dev.yakusoku.ingest;
 
-import dev.yakusoku.config.YakusokuConfig;
+import dev.yakusoku.config.EngineConfig;
 import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.DirectoryService;
 import dev.yakusoku.directory.TeamBody;
@@ -19,9 +19,9 @@ import java.util.function.Predicate;
 public class StoredHistory implements EngineHistory {
   private final DirectoryService directory;
   private final EventLog log;
-  private final YakusokuConfig config;
+  private final EngineConfig config;
 
-  public StoredHistory(DirectoryService directory, EventLog log, YakusokuConfig config) {
+  public StoredHistory(DirectoryService directory, EventLog log, EngineConfig config) {
     this.directory = directory;
     this.log = log;
     this.config = config;
@@ -39,8 +39,8 @@ public class StoredHistory implements EngineHistory {
 
   @Override
   public List<KeyedEvent> openEvents(Predicate<String> keys, Instant now) {
-    return config.engine().replayOnStart()
-        ? log.forReplay(keys, now.minus(config.engine().matterlessRetention()))
+    return config.replayOnStart()
+        ? log.forReplay(keys, now.minus(config.matterlessRetention()))
         : List.of();
   }
 

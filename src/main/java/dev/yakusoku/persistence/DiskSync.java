@@ -1,6 +1,6 @@
 package dev.yakusoku.persistence;
 
-import dev.yakusoku.config.YakusokuConfig;
+import dev.yakusoku.config.StoreConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -28,9 +28,9 @@ public class DiskSync {
   private final boolean enabled;
   private volatile boolean embedded;
 
-  public DiskSync(AgroalDataSource dataSource, YakusokuConfig config) {
+  public DiskSync(AgroalDataSource dataSource, StoreConfig config) {
     this.dataSource = dataSource;
-    this.enabled = config.store().syncToDisk();
+    this.enabled = config.syncToDisk();
   }
 
   /** Before the first request: commits are written through at once. */

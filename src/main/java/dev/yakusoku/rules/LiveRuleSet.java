@@ -1,6 +1,6 @@
 package dev.yakusoku.rules;
 
-import dev.yakusoku.config.YakusokuConfig;
+import dev.yakusoku.config.RulesConfig;
 import dev.yakusoku.rules.RuleSetLoad.Outcome;
 import dev.yakusoku.rules.RuleSetLoad.RuleTestSummary;
 import dev.yakusoku.rules.RuleSetVersions.Trigger;
@@ -45,12 +45,12 @@ public class LiveRuleSet {
   private volatile String seenFingerprint;
 
   public LiveRuleSet(
-      YakusokuConfig config,
+      RulesConfig config,
       RuleSetGate gate,
       RuleSetVersions versions,
       MeterRegistry metrics,
       Event<RuleSetWentLive> wentLive) {
-    this.folder = Path.of(config.rules().path());
+    this.folder = Path.of(config.path());
     this.compiler = new RuleSetCompiler(Thread.currentThread().getContextClassLoader());
     this.gate = gate;
     this.versions = versions;

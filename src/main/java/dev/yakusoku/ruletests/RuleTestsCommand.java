@@ -1,7 +1,12 @@
 package dev.yakusoku.ruletests;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.yakusoku.config.YakusokuConfig;
+import dev.yakusoku.config.CalendarConfig;
+import dev.yakusoku.config.DependenciesConfig;
+import dev.yakusoku.config.DirectoryConfig;
+import dev.yakusoku.config.EngineConfig;
+import dev.yakusoku.config.IngestConfig;
+import dev.yakusoku.config.PromisesConfig;
 import dev.yakusoku.directory.PhoneNumbers;
 import dev.yakusoku.engine.EngineProducer;
 import dev.yakusoku.ingest.EventParser;
@@ -62,34 +67,44 @@ public final class RuleTestsCommand {
 
   /** A runner configured as the service is, built without the service. */
   public static RuleTestRunner standaloneRunner() {
-    YakusokuConfig config = config();
+    SmallRyeConfig config = config();
     var validator =
         Validation.byProvider(HibernateValidator.class)
             .configure()
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory()
             .getValidator();
-    var calendar = EngineProducer.calendarOf(config);
+    var calendar = EngineProducer.calendarOf(config.getConfigMapping(CalendarConfig.class));
     EventParser parser =
         new EventParser(
             new ObjectMapper().findAndRegisterModules(),
             validator,
-            config,
+            config.getConfigMapping(IngestConfig.class),
             calendar,
             Clock.systemUTC());
     var context =
         EngineProducer.contextOf(
-            config, calendar, new PhoneNumbers(config.directory().phoneRegion()));
+            calendar,
+            new PhoneNumbers(config.getConfigMapping(DirectoryConfig.class).phoneRegion()),
+            config.getConfigMapping(PromisesConfig.class),
+            config.getConfigMapping(DependenciesConfig.class),
+            config.getConfigMapping(EngineConfig.class));
     return new RuleTestRunner(new ScenarioRunner(context), parser);
   }
 
-  private static YakusokuConfig config() {
+  /** The settings a rule test reads, from the packaged application.properties (prod profile). */
+  private static SmallRyeConfig config() {
     URL properties = RuleTestsCommand.class.getClassLoader().getResource("application.properties");
     SmallRyeConfigBuilder builder =
         new SmallRyeConfigBuilder()
             .addDefaultInterceptors()
             .withProfile("prod")
-            .withMapping(YakusokuConfig.class);
+            .withMapping(CalendarConfig.class)
+            .withMapping(IngestConfig.class)
+            .withMapping(DirectoryConfig.class)
+            .withMapping(PromisesConfig.class)
+            .withMapping(DependenciesConfig.class)
+            .withMapping(EngineConfig.class);
     try {
       if (properties != null) {
         builder.withSources(new PropertiesConfigSource(properties, 250));
@@ -97,7 +112,6 @@ public final class RuleTestsCommand {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + properties, e);
     }
-    SmallRyeConfig config = builder.build();
-    return config.getConfigMapping(YakusokuConfig.class);
+    return builder.build();
   }
 }

@@ -1,6 +1,6 @@
 package dev.yakusoku.security;
 
-import dev.yakusoku.config.YakusokuConfig;
+import dev.yakusoku.config.SecurityConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -23,10 +23,10 @@ public class ApiKeys {
   /** A client a key belongs to, with its roles. */
   public record Client(String name, Set<String> roles) {}
 
-  private final Map<String, YakusokuConfig.ApiKey> keys;
+  private final Map<String, SecurityConfig.ApiKey> keys;
 
-  public ApiKeys(YakusokuConfig config) {
-    this.keys = new TreeMap<>(config.security().apiKeys());
+  public ApiKeys(SecurityConfig config) {
+    this.keys = new TreeMap<>(config.apiKeys());
     keys.forEach(
         (client, key) -> {
           if (!SHA256_HEX.matcher(key.sha256()).matches()) {
@@ -42,7 +42,7 @@ public class ApiKeys {
   public Optional<Client> clientOf(String key) {
     byte[] presented = DigestUtils.sha256(key);
     Client match = null;
-    for (Map.Entry<String, YakusokuConfig.ApiKey> e : keys.entrySet()) {
+    for (Map.Entry<String, SecurityConfig.ApiKey> e : keys.entrySet()) {
       if (MessageDigest.isEqual(presented, HexFormat.of().parseHex(e.getValue().sha256()))) {
         match = new Client(e.getKey(), Set.copyOf(e.getValue().roles()));
       }

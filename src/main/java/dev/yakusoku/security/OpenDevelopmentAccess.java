@@ -1,6 +1,6 @@
 package dev.yakusoku.security;
 
-import dev.yakusoku.config.YakusokuConfig;
+import dev.yakusoku.config.SecurityConfig;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -26,8 +26,8 @@ public class OpenDevelopmentAccess implements HttpAuthenticationMechanism {
   private final boolean open;
   private final SignInCookie signInCookie;
 
-  public OpenDevelopmentAccess(YakusokuConfig config, SignInCookie signInCookie) {
-    this.open = config.security().openDevelopmentAccess();
+  public OpenDevelopmentAccess(SecurityConfig config, SignInCookie signInCookie) {
+    this.open = config.openDevelopmentAccess();
     this.signInCookie = signInCookie;
   }
 
