@@ -40,3 +40,14 @@ CREATE TABLE notification (
 
 CREATE INDEX notification_due ON notification (next_attempt_at);
 CREATE INDEX notification_of_alert ON notification (alert_id, id);
+
+-- Signed, expiring acknowledge links sent in messages: known by the SHA-256 of their token, used
+-- once, acting as the manager the message went to.
+CREATE TABLE acknowledge_link (
+    token_sha256 VARCHAR(64) PRIMARY KEY,
+    alert_id     VARCHAR(200) NOT NULL,
+    manager      VARCHAR(200) NOT NULL,
+    created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    expires_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    used_at      TIMESTAMP WITH TIME ZONE
+);

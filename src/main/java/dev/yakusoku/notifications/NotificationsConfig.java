@@ -22,6 +22,10 @@ public interface NotificationsConfig {
   @WithDefault("120")
   int pagerdutyEventsPerMinute();
 
+  /** How long a message's acknowledge link acts before it expires. */
+  @WithDefault("PT24H")
+  Duration acknowledgeLinkValidFor();
+
   /** How often undelivered notifications are looked for (read by the scheduler). */
   @WithDefault("1s")
   String deliverEvery();
