@@ -195,6 +195,12 @@ function upsert(alert) {
   if (state.selected === alert.id && state.story) {
     state.story.alert = alert;
     renderStory();
+    notificationsOf(alert.id).then((told) => {
+      if (state.story && state.selected === alert.id) {
+        state.story.notifications = told;
+        renderStory();
+      }
+    });
   }
 }
 
@@ -210,12 +216,26 @@ async function openStory(id) {
   }
   state.story = await response.json();
   state.story.alert = state.alerts.get(id) || state.story.alert;
+  state.story.notifications = await notificationsOf(id);
   $("action-note").value = "";
   $("action-result").textContent = "";
   renderStory();
   $("story").hidden = false;
   document.querySelector(".panes").classList.add("with-story");
   $("story").scrollTop = 0;
+}
+
+/** Who was told of the alert, oldest first (receivers, by which kind, how it went). */
+async function notificationsOf(id) {
+  const response = await fetch(`${API}/alerts/${encodeURIComponent(id)}/notifications`);
+  return response.ok ? response.json() : [];
+}
+
+function notificationItem(n, zone) {
+  const how = n.status === "sent" ? "sent" : n.status === "held" ? "held" : `failed after ${n.attempts} attempt${n.attempts === 1 ? "" : "s"}`;
+  const item = el("li", `told told-${n.status}`, `${when(n.at, zone)} · ${n.event} to ${n.receiver} (${n.kind}${n.to ? `, ${n.to}` : ""}) · ${how}`);
+  if (n.error) item.append(el("span", "error", ` — ${n.error}`));
+  return item;
 }
 
 function closeStory() {
@@ -312,6 +332,12 @@ function renderStory() {
     const notes = el("ul", "notes");
     notes.append(...a.notes.map((n) => el("li", "", n)));
     body.push(el("h3", "", "Notes"), notes);
+  }
+  if (s.notifications && s.notifications.length) {
+    const told = el("ul", "notifications");
+    told.id = "notifications";
+    told.append(...s.notifications.map((n) => notificationItem(n, z)));
+    body.push(el("h3", "", "Told"), told);
   }
   $("story-body").replaceChildren(...body);
   const resolved = a.state === "resolved";

@@ -119,6 +119,42 @@ class ManagerPageTest {
   }
 
   @Test
+  void theStoryTellsWhoWasToldOfTheAlertAndHowItWent() {
+    SignedIn.as(SignedIn.ADMIN)
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"kind\": \"webhook\", \"teams\": [\"t-ops\"], \"severities\": [\"warning\"],"
+                + " \"url\": \"http://127.0.0.1:9/nobody-listens\"}")
+        .put("/api/v1/receivers/page-hook")
+        .then()
+        .statusCode(201);
+    try {
+      live.postStoryEvents("e4");
+      String id = live.awaitAlerts("type=DUPLICATE_ESCALATION", 1).extract().path("[0].id");
+      await()
+          .atMost(Browser.patience())
+          .until(
+              () ->
+                  SignedIn.as(SignedIn.ADMIN)
+                      .get("/api/v1/alerts/" + id + "/notifications")
+                      .then()
+                      .extract()
+                      .path("[0].status"),
+              "failed"::equals);
+
+      openFeedAs(SignedIn.IKUMI);
+      awaitOne(DUPLICATE).findElement(By.tagName("button")).click();
+
+      await().atMost(Browser.patience()).until(() -> !browser.all("#notifications li").isEmpty());
+      assertThat(browser.one("#notifications li").getText())
+          .contains("failed after 1 attempt")
+          .contains("raised to page-hook (webhook", "could not be reached");
+    } finally {
+      SignedIn.as(SignedIn.ADMIN).delete("/api/v1/receivers/page-hook").then().statusCode(204);
+    }
+  }
+
+  @Test
   void aTeamInAnotherZoneHasEveryTimeOfItsAlertShownInThatZone() {
     // Neither the calendar's zone nor the browser's: only the team's zone explains these hours.
     assertThat(Browser.BROWSER_ZONE).isNotEqualTo(LOS_ANGELES);
