@@ -1,0 +1,260 @@
+package dev.yakusoku.notifications;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+
+import dev.yakusoku.support.LiveService;
+import dev.yakusoku.support.SmtpServer;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An email receiver hears of its team's alerts through a real SMTP server on loopback: the mail a
+ * manager's client gets, part by part, and the alert's notification log saying where it went.
+ */
+@QuarkusTest
+@WithTestResource(value = SmtpServer.class, scope = TestResourceScope.GLOBAL)
+@TestSecurity(
+    user = "tester",
+    roles = {"ingest", "manager", "admin"})
+class EmailNotificationTest {
+  private static final String TO = "ikumi@ops.example.jp";
+
+  @Inject LiveService live;
+
+  @BeforeEach
+  void freshServiceAndReceiver() throws Exception {
+    SmtpServer.running().purgeEmailFromAllMailboxes();
+    live.resetAt("2026-11-26T09:59:00+09:00");
+    live.putStoryDirectory();
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            """
+            {"kind": "email", "teams": ["t-ops"], "severities": ["critical", "warning"],
+             "to": ["%s"]}"""
+                .formatted(TO))
+        .put("/api/v1/receivers/ops-mail")
+        .then()
+        .statusCode(201);
+  }
+
+  @AfterEach
+  void removeTheReceiver() {
+    given().delete("/api/v1/receivers/ops-mail").then().statusCode(204);
+  }
+
+  @Test
+  void aRaisedAlertAndItsAcknowledgementAreMailedInTextAndHtmlAndLogged() throws Exception {
+    live.postStoryEvents("e1", "e2", "e3", "e4");
+    MimeMessage raised = awaitMails(1).get(0);
+    JsonPath alert = duplicateEscalation();
+    String id = alert.getString("id");
+    String summary = alert.getString("summary");
+    String link = "http://localhost:8080/?alert=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+
+    assertThat(addresses(raised.getRecipients(MimeMessage.RecipientType.TO))).containsExactly(TO);
+    assertThat(addresses(raised.getFrom())).containsExactly("yakusoku@localhost");
+    assertThat(raised.getSubject())
+        .isEqualTo("[warning] DUPLICATE_ESCALATION raised on 急ぎの見積り対応: " + summary);
+    // written as an RFC 2047 encoded word, so every client reads the Japanese back
+    assertThat(raised.getHeader("Subject")[0]).containsIgnoringCase("=?utf-8?");
+    assertThat(raised.getHeader(EmailSender.ALERT)).containsExactly(id);
+    assertThat(raised.getHeader(EmailSender.EVENT)).containsExactly("raised");
+    assertThat(raised.getHeader(WebhookSender.DELIVERY)).hasSize(1);
+    assertThat(raised.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+
+    Map<String, Part> parts = textParts(raised);
+    assertThat(parts).containsOnlyKeys("text/plain", "text/html");
+    for (Part p : parts.values()) {
+      assertThat(p.getContentType()).containsIgnoringCase("charset=utf-8");
+    }
+    // lines arrive as SMTP writes them, ended by CRLF
+    String text = ((String) parts.get("text/plain").getContent()).replace("\r\n", "\n");
+    String html = ((String) parts.get("text/html").getContent()).replace("\r\n", "\n");
+
+    assertThat(text)
+        .contains("DUPLICATE_ESCALATION (warning): raised")
+        .contains(summary)
+        .contains("M-1 (急ぎの見積り対応)")
+        .contains("t-ops (Operations 2)")
+        .contains("s-ikumi (佐藤 いくみ)")
+        .contains(alert.getString("firstRaisedAt") + " (Asia/Tokyo)")
+        .contains("See the alert: " + link);
+    assertThat(html)
+        .contains("<strong>DUPLICATE_ESCALATION (warning)</strong>: raised")
+        .contains(AlertEmail.escape(summary))
+        .contains(AlertEmail.escape("M-1 (急ぎの見積り対応)"))
+        .contains(AlertEmail.escape("s-ikumi (佐藤 いくみ)"))
+        .contains("<a href=\"" + AlertEmail.escape(link) + "\">");
+
+    // the events the alert cites, as the page's story tells them
+    List<Map<String, Object>> cited =
+        given()
+            .get("/api/v1/alerts/" + id + "/story")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("timeline.findAll { it.evidence }");
+    assertThat(cited).isNotEmpty().hasSizeLessThanOrEqualTo(StoryExcerpts.MOST_LINES);
+    for (Map<String, Object> e : cited) {
+      String time = ((String) e.get("time")).substring(0, 16).replace('T', ' ');
+      String headline = (String) e.get("headline");
+      assertThat(text).contains("  " + time + "  " + headline + "\n");
+      assertThat(html)
+          .contains("<tr><td>" + time + "</td><td>" + AlertEmail.escape(headline) + "</td></tr>");
+    }
+
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"by\": \"s-ikumi\"}")
+        .post("/api/v1/alerts/" + id + "/acknowledge")
+        .then()
+        .statusCode(200);
+    MimeMessage acknowledged = awaitMails(2).get(1);
+
+    assertThat(addresses(acknowledged.getRecipients(MimeMessage.RecipientType.TO)))
+        .containsExactly(TO);
+    assertThat(acknowledged.getSubject())
+        .isEqualTo("[warning] DUPLICATE_ESCALATION acknowledged on 急ぎの見積り対応: " + summary);
+    assertThat(acknowledged.getHeader(EmailSender.EVENT)).containsExactly("acknowledged");
+    Map<String, Part> ackParts = textParts(acknowledged);
+    assertThat((String) ackParts.get("text/plain").getContent())
+        .contains("acknowledged by s-ikumi (佐藤 いくみ)")
+        .contains("See the alert: " + link);
+    assertThat((String) ackParts.get("text/html").getContent())
+        .contains(AlertEmail.escape("acknowledged by s-ikumi (佐藤 いくみ)"));
+
+    given()
+        .get("/api/v1/alerts/" + id + "/notifications")
+        .then()
+        .statusCode(200)
+        .body("event", contains("raised", "acknowledged"))
+        .body("receiver", contains("ops-mail", "ops-mail"))
+        .body("kind", contains("email", "email"))
+        .body("status", contains("sent", "sent"))
+        .body("attempts", contains(1, 1))
+        .body("to", contains(TO, TO));
+  }
+
+  @Test
+  void aMailTheSmtpServerDidNotTakeIsSentOnceItIsBackAndTheLogShowsTheFailure() throws Exception {
+    SmtpServer.outage();
+    String id;
+    try {
+      live.postStoryEvents("e1", "e2", "e3", "e4");
+      id = duplicateEscalation().getString("id");
+      awaitLogged(id, "failed");
+      given()
+          .get("/api/v1/alerts/" + id + "/notifications")
+          .then()
+          .body("status", contains("failed"))
+          .body("kind", contains("email"))
+          .body("[0].error", containsString("SMTP server"));
+    } finally {
+      SmtpServer.startAgain();
+    }
+
+    // the rest after a failed attempt is wall-clock time
+    live.clock().atLeast(live.clock().instant().plus(Duration.ofSeconds(6)));
+
+    awaitLogged(id, "sent");
+    given()
+        .get("/api/v1/alerts/" + id + "/notifications")
+        .then()
+        .body("status", contains("sent"))
+        .body("attempts", contains(2))
+        .body("to", contains(TO));
+    List<MimeMessage> mails = awaitMails(1);
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).getSubject())
+        .startsWith("[warning] DUPLICATE_ESCALATION raised on 急ぎの見積り対応: ");
+  }
+
+  private static JsonPath duplicateEscalation() {
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> {
+              JsonPath alerts =
+                  given().get("/api/v1/alerts?team=t-ops").then().extract().jsonPath();
+              Map<String, Object> found =
+                  alerts.getMap("find { it.type == 'DUPLICATE_ESCALATION' }");
+              return found == null
+                  ? null
+                  : given().get("/api/v1/alerts/" + found.get("id")).then().extract().jsonPath();
+            },
+            a -> a != null);
+  }
+
+  private static void awaitLogged(String id, String status) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                given()
+                    .get("/api/v1/alerts/" + id + "/notifications")
+                    .then()
+                    .extract()
+                    .<List<String>>path("status")
+                    .contains(status));
+  }
+
+  /** The mails received once there are {@code count}, oldest first. */
+  private static List<MimeMessage> awaitMails(int count) {
+    assertThat(SmtpServer.running().waitForIncomingEmail(20_000, count))
+        .as("%d mails received", count)
+        .isTrue();
+    return Arrays.asList(SmtpServer.running().getReceivedMessages());
+  }
+
+  private static List<String> addresses(jakarta.mail.Address[] addresses) {
+    return Arrays.stream(addresses).map(a -> ((InternetAddress) a).getAddress()).toList();
+  }
+
+  /** The message's text parts by their type ({@code text/plain}, {@code text/html}). */
+  private static Map<String, Part> textParts(Part part) throws Exception {
+    Map<String, Part> found = new java.util.LinkedHashMap<>();
+    collect(part, found);
+    return found;
+  }
+
+  private static void collect(Part part, Map<String, Part> found) throws Exception {
+    if (part.isMimeType("multipart/*")) {
+      Multipart multipart = (Multipart) part.getContent();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart p = multipart.getBodyPart(i);
+        collect(p, found);
+      }
+    } else if (part.isMimeType("text/plain")) {
+      assertThat(found.put("text/plain", part)).as("one text/plain part").isNull();
+    } else if (part.isMimeType("text/html")) {
+      assertThat(found.put("text/html", part)).as("one text/html part").isNull();
+    } else {
+      throw new AssertionError("an unexpected part: " + part.getContentType());
+    }
+  }
+}
