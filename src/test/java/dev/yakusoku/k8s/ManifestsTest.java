@@ -47,20 +47,28 @@ class ManifestsTest {
   private static final Path K8S = Path.of("k8s");
   private static final Path RULES = Path.of("rules");
   private static final Path SERVICES_SCRIPT = Path.of("scripts/services.sh");
+  private static final Path APPLICATION = Path.of("src/main/resources/application.properties");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private static Properties application;
+
+  /** Settings documented by their default, as a commented line ({@code #yakusoku.rules.path=}). */
+  private static Set<String> documented;
+
   private static Deployment deployment;
   private static Container container;
 
   @BeforeAll
   static void readManifestsAndConfiguration() throws IOException {
     application = new Properties();
-    try (Reader in =
-        Files.newBufferedReader(
-            Path.of("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
+    try (Reader in = Files.newBufferedReader(APPLICATION, StandardCharsets.UTF_8)) {
       application.load(in);
     }
+    documented =
+        Files.readAllLines(APPLICATION, StandardCharsets.UTF_8).stream()
+            .filter(l -> l.startsWith("#yakusoku.") && l.contains("="))
+            .map(l -> l.substring(1, l.indexOf('=')))
+            .collect(Collectors.toSet());
     deployment = one(Deployment.class, "deployment.yaml");
     container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
   }
@@ -113,7 +121,7 @@ class ManifestsTest {
   @Test
   void everyEnvironmentVariableSetsASettingTheApplicationHas() {
     Set<String> settings =
-        application.stringPropertyNames().stream()
+        Stream.concat(application.stringPropertyNames().stream(), documented.stream())
             .map(k -> k.startsWith("%") ? k.substring(k.indexOf('.') + 1) : k)
             .map(ManifestsTest::environmentName)
             .collect(Collectors.toSet());
