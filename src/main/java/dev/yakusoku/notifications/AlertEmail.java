@@ -10,14 +10,17 @@ import java.util.List;
 /**
  * The mail a manager reads of one alert change, as plain text and as HTML saying the same: what
  * changed, in words; the alert's summary, matter, team, manager and when it was first raised (in
- * the team's zone, as the alert gives it); the events it cites in short; and a link to it on the
- * page. The subject names the matter by its title, as people know it. Everything that came from
- * outside is escaped in the HTML, and the subject is kept to one line.
+ * the team's zone, as the alert gives it); the events it cites in short; a link to it on the page;
+ * and, when the change asks a manager to look, a link that acknowledges it. The subject names the
+ * matter by its title, as people know it. Everything that came from outside is escaped in the HTML,
+ * and the subject is kept to one line.
  */
 record AlertEmail(String subject, String text, String html) {
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  static AlertEmail of(String event, AlertView a, StoryExcerpts.Excerpt story, String link) {
+  static AlertEmail of(
+      String event, AlertView a, StoryExcerpts.Excerpt story, MessageLinks.Links links) {
+    String link = links.alert();
     String summary = a.summary() == null ? "" : a.summary();
     String subject =
         oneLine(
@@ -53,6 +56,9 @@ record AlertEmail(String subject, String text, String html) {
       }
     }
     text.append("\nSee the alert: ").append(link).append('\n');
+    if (links.acknowledge() != null) {
+      text.append("Acknowledge it: ").append(links.acknowledge()).append('\n');
+    }
 
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>")
@@ -89,9 +95,13 @@ record AlertEmail(String subject, String text, String html) {
         html.append("<p>").append(escape(earlier(story))).append("</p>\n");
       }
     }
-    html.append("<p><a href=\"")
-        .append(escape(link))
-        .append("\">See the alert on the page</a></p>\n</body></html>\n");
+    html.append("<p><a href=\"").append(escape(link)).append("\">See the alert on the page</a>");
+    if (links.acknowledge() != null) {
+      html.append(" · <a href=\"")
+          .append(escape(links.acknowledge()))
+          .append("\">Acknowledge it</a>");
+    }
+    html.append("</p>\n</body></html>\n");
     return new AlertEmail(subject, text.toString(), html.toString());
   }
 

@@ -28,11 +28,14 @@ class EmailSender implements Sender {
 
   private final ReactiveMailer mailer;
   private final StoryExcerpts stories;
-  private final AlertLinks links;
+  private final MessageLinks links;
   private final NotificationsConfig config;
 
   EmailSender(
-      ReactiveMailer mailer, StoryExcerpts stories, AlertLinks links, NotificationsConfig config) {
+      ReactiveMailer mailer,
+      StoryExcerpts stories,
+      MessageLinks links,
+      NotificationsConfig config) {
     this.mailer = mailer;
     this.stories = stories;
     this.links = links;
@@ -53,8 +56,7 @@ class EmailSender implements Sender {
     if (Context.isOnEventLoopThread()) {
       throw new IllegalStateException("an email is sent from a worker thread, not the event loop");
     }
-    AlertEmail message =
-        AlertEmail.of(d.event(), d.alert(), stories.of(d.alert()), links.toAlert(d.alert().id()));
+    AlertEmail message = AlertEmail.of(d.event(), d.alert(), stories.of(d.alert()), links.of(d));
     Mail mail =
         new Mail()
             .setTo(List.copyOf(to))

@@ -3,7 +3,6 @@ package dev.yakusoku.notifications;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.alerts.Alert;
-import dev.yakusoku.alerts.AlertEvent;
 import dev.yakusoku.alerts.AlertState;
 import dev.yakusoku.alerts.AlertView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,14 +30,6 @@ import org.jboss.logging.Logger;
 public class NotificationRelay {
   private static final Logger LOG = Logger.getLogger(NotificationRelay.class);
   private static final int MOST_ERROR = 2000;
-
-  /** Changes that ask a manager to look: none is sent once the alert was attended to. */
-  private static final Set<String> ASKS_FOR_ATTENTION =
-      Set.of(
-          AlertEvent.RAISED.wire(),
-          AlertEvent.OCCURRED_AGAIN.wire(),
-          AlertEvent.ESCALATED.wire(),
-          AlertEvent.SNOOZE_ENDED.wire());
 
   private final Map<String, Sender> senders;
   private final NotificationsConfig config;
@@ -95,7 +86,7 @@ public class NotificationRelay {
     List<Delivery> claimed = new ArrayList<>();
     for (Notification n : due) {
       ReceiverRecord receiver = receivers.get(n.receiverId);
-      if (ASKS_FOR_ATTENTION.contains(n.event) && attended.contains(n.alertId)) {
+      if (Delivery.ASKS_FOR_ATTENTION.contains(n.event) && attended.contains(n.alertId)) {
         n.error = "not sent: the alert was acknowledged or resolved before it could go";
         n.nextAttemptAt = null;
       } else if (receiver == null) {

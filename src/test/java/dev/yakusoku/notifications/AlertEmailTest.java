@@ -22,7 +22,11 @@ class AlertEmailTest {
   @Test
   void theHtmlPartEscapesEverythingThatCameFromOutsideAndTheSubjectIsOneLine() {
     AlertEmail mail =
-        AlertEmail.of("raised", alert("Line one\r\nBcc: evil@example <b>"), STORY, LINK);
+        AlertEmail.of(
+            "raised",
+            alert("Line one\r\nBcc: evil@example <b>"),
+            STORY,
+            new MessageLinks.Links(LINK, "http://page.example/acknowledge/t\"<x>"));
 
     assertThat(mail.subject())
         .isEqualTo(
@@ -36,7 +40,9 @@ class AlertEmailTest {
         .contains("<a href=\"http://page.example/?alert=a%2F1&amp;x=&lt;y&gt;\">")
         .contains("<tr><td>2026-11-26 10:12</td><td>")
         .contains("<tr><td></td><td>/crm#e9</td></tr>")
-        .contains("3 earlier events on the page");
+        .contains("3 earlier events on the page")
+        .contains(
+            "<a href=\"http://page.example/acknowledge/t&quot;&lt;x&gt;\">Acknowledge it</a>");
     assertThat(mail.text())
         .contains("  2026-11-26 10:12  <script>alert('x')</script>\n")
         .contains("  /crm#e9\n")

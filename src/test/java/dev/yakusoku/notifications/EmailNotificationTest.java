@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.yakusoku.support.LiveService;
 import dev.yakusoku.support.SmtpServer;
@@ -26,6 +27,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,13 +131,24 @@ class EmailNotificationTest {
           .contains("<tr><td>" + time + "</td><td>" + AlertEmail.escape(headline) + "</td></tr>");
     }
 
+    // the mail's acknowledge link acts as the alert's manager, from the mail alone
+    Matcher ack =
+        Pattern.compile("Acknowledge it: http://localhost:8080(/acknowledge/[A-Za-z0-9_-]+)")
+            .matcher(text);
+    assertThat(ack.find()).as("an acknowledge link in the text part").isTrue();
+    assertThat(html)
+        .contains("<a href=\"http://localhost:8080" + ack.group(1) + "\">Acknowledge it</a>");
     given()
-        .contentType(ContentType.JSON)
-        .body("{\"by\": \"s-ikumi\"}")
-        .post("/api/v1/alerts/" + id + "/acknowledge")
+        .post(ack.group(1))
         .then()
-        .statusCode(200);
+        .statusCode(200)
+        .body(containsString("Acknowledged as s-ikumi"));
     MimeMessage acknowledged = awaitMails(2).get(1);
+    given()
+        .get("/api/v1/alerts/" + id)
+        .then()
+        .body("state", equalTo("acknowledged"))
+        .body("acknowledgedBy", equalTo("s-ikumi"));
 
     assertThat(addresses(acknowledged.getRecipients(MimeMessage.RecipientType.TO)))
         .containsExactly(TO);
@@ -144,7 +158,9 @@ class EmailNotificationTest {
     Map<String, Part> ackParts = textParts(acknowledged);
     assertThat((String) ackParts.get("text/plain").getContent())
         .contains("acknowledged by s-ikumi (佐藤 いくみ)")
-        .contains("See the alert: " + link);
+        .contains("See the alert: " + link)
+        .as("a change that asks nothing carries no acknowledge link")
+        .doesNotContain("Acknowledge it");
     assertThat((String) ackParts.get("text/html").getContent())
         .contains(AlertEmail.escape("acknowledged by s-ikumi (佐藤 いくみ)"));
 
