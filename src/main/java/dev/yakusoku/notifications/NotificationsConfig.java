@@ -3,6 +3,9 @@ package dev.yakusoku.notifications;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Delivering notifications to receivers; see application.properties. */
 @ConfigMapping(prefix = "yakusoku.notifications")
@@ -51,4 +54,37 @@ public interface NotificationsConfig {
    */
   @WithDefault("PT1M")
   Duration lease();
+
+  /**
+   * Receivers kept in configuration, by id, as {@code PUT /api/v1/receivers/{id}} takes them: put
+   * in place at every start (and removed once gone from it), answered by {@code GET} like any
+   * other, and changed only here, never over the API. Secrets come best from the environment.
+   */
+  Map<String, ConfiguredReceiver> receivers();
+
+  /** One receiver of the configuration; the fields of contract section 7. */
+  interface ConfiguredReceiver {
+    String kind();
+
+    List<String> teams();
+
+    @WithDefault("critical,warning")
+    List<String> severities();
+
+    Optional<List<String>> types();
+
+    Optional<String> url();
+
+    Optional<List<String>> to();
+
+    Optional<String> routingKey();
+
+    Optional<String> secret();
+
+    @WithDefault("false")
+    boolean workingHoursOnly();
+
+    @WithDefault("false")
+    boolean digest();
+  }
 }

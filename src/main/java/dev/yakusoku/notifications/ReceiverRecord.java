@@ -43,6 +43,13 @@ public class ReceiverRecord extends PanacheEntityBase {
 
   public boolean digest;
 
+  /** Kept in configuration ({@code yakusoku.notifications.receivers.*}), not over the API. */
+  public boolean configured;
+
+  static List<ReceiverRecord> configured() {
+    return list("configured", true);
+  }
+
   static List<ReceiverRecord> listInIdOrder() {
     return list("order by id");
   }

@@ -10,11 +10,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReceiverService {
 
-  /** Stores the receiver, in full; answers whether it is new. */
+  /** Stores the receiver, in full; answers whether it is new. One configuration keeps: 409. */
   @Durable
   @Transactional
   public boolean put(ReceiverBody receiver) {
     ReceiverRecord record = ReceiverRecord.findById(receiver.id());
+    if (record != null && record.configured) {
+      throw new ConfiguredReceiverException(receiver.id());
+    }
     boolean created = record == null;
     if (created) {
       record = new ReceiverRecord();
@@ -40,6 +43,10 @@ public class ReceiverService {
   @Durable
   @Transactional
   public boolean delete(String id) {
+    ReceiverRecord record = ReceiverRecord.findById(id);
+    if (record != null && record.configured) {
+      throw new ConfiguredReceiverException(id);
+    }
     return ReceiverRecord.deleteById(id);
   }
 }
