@@ -219,6 +219,11 @@ public final class Engine implements AutoCloseable {
     availabilities.values().removeIf(a -> a.ref().equals(ref));
   }
 
+  /** Each staff member's latest word of availability, as this engine holds it. */
+  List<StaffAvailability> availabilities() {
+    return List.copyOf(availabilities.values());
+  }
+
   /**
    * A staff member's availability is their latest word by event time: it replaces the one held, and
    * a word earlier than the one held changes nothing.

@@ -14,6 +14,7 @@ import dev.yakusoku.directory.DirectoryEntry;
 import dev.yakusoku.directory.TeamBody;
 import dev.yakusoku.events.KeyedEvent;
 import dev.yakusoku.events.RetiedCall;
+import dev.yakusoku.facts.StaffAvailability;
 import dev.yakusoku.problems.Failures;
 import dev.yakusoku.rules.RuleSet;
 import dev.yakusoku.rules.RuleSetWentLive;
@@ -389,6 +390,8 @@ public class LiveEngines {
       try {
         teams.values().forEach(t -> isolated.putTeam(t.id(), t.name(), t.manager()));
         parties.values().forEach(isolated::putParty);
+        // staff availability is each one's latest word, held like the directory
+        live.availabilities().forEach(isolated::putAvailability);
         List<KeyedEvent> failed = feed(isolated, events, now);
         if (!failed.isEmpty()) {
           // what a failed event did is not undone: judge the rest afresh without it
@@ -428,11 +431,14 @@ public class LiveEngines {
     RuleSet rules;
     List<TeamBody> teamsNow;
     List<DirectoryEntry> partiesNow;
+    List<StaffAvailability> availabilitiesNow;
     Instant until;
     synchronized (this) {
       rules = ruleSet;
       teamsNow = List.copyOf(teams.values());
       partiesNow = List.copyOf(parties.values());
+      availabilitiesNow =
+          engines.values().stream().flatMap(e -> e.availabilities().stream()).toList();
       until = now().orElse(wallClock.instant());
     }
     if (rules == null) {
@@ -449,6 +455,7 @@ public class LiveEngines {
       alone.keepResolvedMatters();
       teamsNow.forEach(t -> alone.putTeam(t.id(), t.name(), t.manager()));
       partiesNow.forEach(alone::putParty);
+      availabilitiesNow.forEach(alone::putAvailability);
       for (KeyedEvent e : events) {
         Instant time = e.event().time();
         alone.advanceTo(time.isAfter(until) ? until : time);

@@ -27,5 +27,8 @@ public final class AlertTypes {
   /** An inbound contact could not be tied to one matter ({@code routing.drl}); it has no matter. */
   public static final String UNROUTED_CONTACT = "UNROUTED_CONTACT";
 
+  /** An open promise's owner is away over its due time ({@code availability.drl}). */
+  public static final String OWNER_AWAY = "OWNER_AWAY";
+
   private AlertTypes() {}
 }

@@ -83,6 +83,11 @@ public class Matter implements MatterScoped {
     return assignees.isEmpty() ? null : assignees.lastEntry().getValue();
   }
 
+  /** When the assignee now was assigned (the matter's opening, if never since). */
+  public Instant getAssignedAt() {
+    return assignees.isEmpty() ? openedAt : assignees.lastKey();
+  }
+
   /** The assignee at an event time; assignments are ordered by their own time, not arrival. */
   public String assigneeAt(Instant time) {
     Map.Entry<Instant, String> entry = assignees.floorEntry(time);

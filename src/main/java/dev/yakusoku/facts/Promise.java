@@ -90,6 +90,11 @@ public class Promise implements MatterScoped {
     return owner;
   }
 
+  /** Who must keep it now: its owner, or else the matter's assignee (after any handing over). */
+  public String ownerIn(Matter matter) {
+    return owner != null ? owner : matter.getAssignee();
+  }
+
   /** Who must be contacted: {@code madeTo} for a reply, the target (or madeTo) otherwise. */
   public String getTarget() {
     return target;

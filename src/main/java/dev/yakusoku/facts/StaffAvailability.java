@@ -25,7 +25,17 @@ public record StaffAvailability(
     return until;
   }
 
+  /** {@link #getUntil} by a name rules can write ({@code until} is a word of the rule language). */
+  public Instant getBackAt() {
+    return until;
+  }
+
   public boolean isAway() {
     return "away".equals(status);
+  }
+
+  /** Whether this word puts them away past {@code time}: away until after it, or until unsaid. */
+  public boolean awayPast(Instant time) {
+    return isAway() && (until == null || until.isAfter(time));
   }
 }

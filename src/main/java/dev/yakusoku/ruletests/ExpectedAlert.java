@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * An alert a rule test expects (or forbids), in the vocabulary of the contract. Every field left
- * out matches anything; {@code raisedAt} is compared as an instant, so any offset may be used.
+ * out matches anything; {@code raisedAt} is compared as an instant, so any offset may be used, and
+ * {@code summary} is a part of the summary (its words, as a manager reads them).
  */
 public record ExpectedAlert(
     String type,
@@ -17,7 +18,8 @@ public record ExpectedAlert(
     String rule,
     String severity,
     String manager,
-    String state) {
+    String state,
+    String summary) {
 
   public boolean matches(AlertView alert) {
     return (type == null || type.equals(alert.type()))
@@ -28,7 +30,8 @@ public record ExpectedAlert(
         && (rule == null || rule.equals(alert.rule()))
         && (severity == null || severity.equals(alert.severity()))
         && (manager == null || manager.equals(alert.manager()))
-        && (state == null || state.equals(alert.state()));
+        && (state == null || state.equals(alert.state()))
+        && (summary == null || (alert.summary() != null && alert.summary().contains(summary)));
   }
 
   /** One line, as an author wrote it: only the fields given. */
@@ -55,6 +58,9 @@ public record ExpectedAlert(
     }
     if (rule != null) {
       parts.add("by \"" + rule + "\"");
+    }
+    if (summary != null) {
+      parts.add("saying \"" + summary + "\"");
     }
     return String.join(" ", parts);
   }
