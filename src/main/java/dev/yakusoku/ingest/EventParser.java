@@ -87,6 +87,12 @@ public class EventParser {
     return parse(root, shape, specVersionRequired, wallClock.instant().plus(maxClockSkew));
   }
 
+  /** As {@link #parseArriving(String, Shape, boolean)}, of a body already read as JSON. */
+  public List<AcceptedEvent> parseArriving(
+      JsonNode root, Shape shape, boolean specVersionRequired) {
+    return parse(root, shape, specVersionRequired, wallClock.instant().plus(maxClockSkew));
+  }
+
   /**
    * Events of a scenario or a rule test, which are never stored: the same bounds, except that their
    * {@code time} may lie anywhere, as a rule author imagines it.

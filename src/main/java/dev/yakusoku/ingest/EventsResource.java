@@ -1,7 +1,9 @@
 package dev.yakusoku.ingest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yakusoku.engine.EngineBacklog;
 import dev.yakusoku.events.AcceptedEvent;
+import dev.yakusoku.problems.InvalidInputException;
 import dev.yakusoku.problems.Problem;
 import dev.yakusoku.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +17,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Contract section 1: events in. */
+/**
+ * Contract section 1: events in, as CloudEvents in structured mode (one, or a batch), or one in the
+ * HTTP binding's binary mode: {@code ce-*} headers and the data as a JSON body.
+ */
 @Path("/api/v1/events")
 @RolesAllowed(Roles.INGEST)
 public class EventsResource {
@@ -25,9 +30,12 @@ public class EventsResource {
   private final EventParser parser;
   private final IngestService ingest;
   private final EngineBacklog backlog;
+  private final ObjectMapper json;
 
-  public EventsResource(EventParser parser, IngestService ingest, EngineBacklog backlog) {
+  public EventsResource(
+      EventParser parser, IngestService ingest, EngineBacklog backlog, ObjectMapper json) {
     this.parser = parser;
+    this.json = json;
     this.ingest = ingest;
     this.backlog = backlog;
   }
@@ -39,7 +47,11 @@ public class EventsResource {
   public Response post(String body, HttpHeaders headers) {
     MediaType type = headers.getMediaType();
     List<AcceptedEvent> parsed;
-    if (isType(type, CLOUDEVENT)) {
+    if (!isType(type, CLOUDEVENT)
+        && !isType(type, CLOUDEVENT_BATCH)
+        && BinaryCloudEvent.is(headers.getRequestHeaders())) {
+      parsed = binary(body, headers, type);
+    } else if (isType(type, CLOUDEVENT)) {
       parsed = parser.parseArriving(body, EventParser.Shape.ONE, true);
     } else if (isType(type, CLOUDEVENT_BATCH)) {
       parsed = parser.parseArriving(body, EventParser.Shape.BATCH, true);
@@ -60,6 +72,19 @@ public class EventsResource {
     // stored and on disk, and the live engines have heard of the events
     IngestResult result = ingest.store(parsed);
     return Response.accepted(result).build();
+  }
+
+  /** The CloudEvents HTTP binding's binary content mode: attributes in headers, data the body. */
+  private List<AcceptedEvent> binary(String body, HttpHeaders headers, MediaType type) {
+    try {
+      return parser.parseArriving(
+          BinaryCloudEvent.structured(
+              json, headers.getRequestHeaders(), type.getType() + "/" + type.getSubtype(), body),
+          EventParser.Shape.ONE,
+          true);
+    } catch (InvalidInputException e) {
+      throw BinaryCloudEvent.named(e);
+    }
   }
 
   private static boolean isType(MediaType type, String expected) {
