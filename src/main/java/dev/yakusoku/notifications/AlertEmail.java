@@ -22,17 +22,7 @@ record AlertEmail(String subject, String text, String html) {
       String event, AlertView a, StoryExcerpts.Excerpt story, MessageLinks.Links links) {
     String link = links.alert();
     String summary = a.summary() == null ? "" : a.summary();
-    String subject =
-        oneLine(
-            "["
-                + a.severity()
-                + "] "
-                + a.type()
-                + " "
-                + shortly(event)
-                + (story.matterTitle() == null ? "" : " on " + story.matterTitle())
-                + ": "
-                + summary);
+    String subject = headline(event, a, story);
     String changed = changed(event, a, story);
     List<String[]> facts = facts(a, story);
 
@@ -105,6 +95,26 @@ record AlertEmail(String subject, String text, String html) {
     return new AlertEmail(subject, text.toString(), html.toString());
   }
 
+  /**
+   * The change in one line, as a subject or a chat's notification says it: severity, type, the
+   * change in a word or two, the matter by its title, the summary.
+   */
+  static String headline(String event, AlertView a, StoryExcerpts.Excerpt story) {
+    return oneLine(title(event, a, story) + ": " + (a.summary() == null ? "" : a.summary()));
+  }
+
+  /** The headline without the summary, for a message's title. */
+  static String title(String event, AlertView a, StoryExcerpts.Excerpt story) {
+    return oneLine(
+        "["
+            + a.severity()
+            + "] "
+            + a.type()
+            + " "
+            + shortly(event)
+            + (story.matterTitle() == null ? "" : " on " + story.matterTitle()));
+  }
+
   /** What changed, as a manager says it. */
   static String changed(String event, AlertView a, StoryExcerpts.Excerpt story) {
     return switch (event) {
@@ -135,7 +145,8 @@ record AlertEmail(String subject, String text, String html) {
     };
   }
 
-  private static List<String[]> facts(AlertView a, StoryExcerpts.Excerpt story) {
+  /** What a message says of the alert besides the change, name and value. */
+  static List<String[]> facts(AlertView a, StoryExcerpts.Excerpt story) {
     List<String[]> facts = new ArrayList<>();
     if (a.matterId() != null) {
       facts.add(
@@ -159,13 +170,13 @@ record AlertEmail(String subject, String text, String html) {
     return new String[] {name, value == null ? "" : value};
   }
 
-  private static String earlier(StoryExcerpts.Excerpt story) {
+  static String earlier(StoryExcerpts.Excerpt story) {
     int n = story.earlierEvidence();
     return n + " earlier event" + (n == 1 ? "" : "s") + " on the page";
   }
 
   /** {@code 2026-11-26T10:12:00+09:00} as {@code 2026-11-26 10:12}: the zone is the team's. */
-  private static String shortTime(String time) {
+  static String shortTime(String time) {
     try {
       return SHORT.format(OffsetDateTime.parse(time));
     } catch (DateTimeParseException e) {

@@ -1,5 +1,7 @@
 package dev.yakusoku.notifications;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -13,9 +15,11 @@ import java.util.Map;
 class HttpPost {
   private final HttpClient client;
   private final NotificationsConfig config;
+  private final ObjectMapper json;
 
-  HttpPost(NotificationsConfig config) {
+  HttpPost(NotificationsConfig config, ObjectMapper json) {
     this.config = config;
+    this.json = json;
     this.client = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
   }
 
@@ -42,6 +46,18 @@ class HttpPost {
           uri.getHost() + " answered HTTP " + response.statusCode() + excerpt(response.body()));
     }
     return uri.getHost();
+  }
+
+  /** Posts {@code body} written as JSON; answers the host it went to. */
+  String asJson(String url, Object body, Map<String, String> headers)
+      throws DeliveryFailedException {
+    String written;
+    try {
+      written = json.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a message of maps, lists and text always writes as JSON", e);
+    }
+    return json(url, written, headers);
   }
 
   private static String excerpt(String body) {

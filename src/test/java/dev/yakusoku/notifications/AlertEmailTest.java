@@ -4,20 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yakusoku.alerts.AlertView;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The mail's words for each change, and what comes from outside kept as text in the HTML. */
 class AlertEmailTest {
   private static final String LINK = "http://page.example/?alert=a%2F1&x=<y>";
-  private static final StoryExcerpts.Excerpt STORY =
-      new StoryExcerpts.Excerpt(
-          "見積り <急ぎ> & \"確認\"",
-          Map.of("s-ikumi", "佐藤 いくみ", "s-boss", "上司 <b>", "t-ops", "Operations & Co"),
-          List.of(
-              new StoryExcerpts.Line("2026-11-26T10:12:00+09:00", "<script>alert('x')</script>"),
-              new StoryExcerpts.Line(null, "/crm#e9")),
-          3);
+  private static final StoryExcerpts.Excerpt STORY = MessageFixtures.STORY;
 
   @Test
   void theHtmlPartEscapesEverythingThatCameFromOutsideAndTheSubjectIsOneLine() {
@@ -79,33 +71,6 @@ class AlertEmailTest {
   }
 
   private static AlertView alert(String summary) {
-    return new AlertView(
-        "a/1",
-        "DUPLICATE_ESCALATION",
-        "warning",
-        "M-1",
-        "t-ops",
-        "s-boss",
-        summary,
-        "DUPLICATE_ESCALATION:M-1",
-        2,
-        "2026-11-26T10:12:00+09:00",
-        "2026-11-26T10:12:00+09:00",
-        "open",
-        List.of("/crm#e2"),
-        List.of(),
-        "rule",
-        "v1",
-        "s-ikumi",
-        "s-ikumi",
-        null,
-        "called back",
-        null,
-        null,
-        "s-ikumi",
-        "2026-11-26T11:00:00+09:00",
-        "t-ops",
-        "Asia/Tokyo",
-        null);
+    return MessageFixtures.alert(summary);
   }
 }

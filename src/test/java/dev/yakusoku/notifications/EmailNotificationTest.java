@@ -211,19 +211,7 @@ class EmailNotificationTest {
   }
 
   private static JsonPath duplicateEscalation() {
-    return await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () -> {
-              JsonPath alerts =
-                  given().get("/api/v1/alerts?team=t-ops").then().extract().jsonPath();
-              Map<String, Object> found =
-                  alerts.getMap("find { it.type == 'DUPLICATE_ESCALATION' }");
-              return found == null
-                  ? null
-                  : given().get("/api/v1/alerts/" + found.get("id")).then().extract().jsonPath();
-            },
-            a -> a != null);
+    return LoopbackReceiver.duplicateEscalation();
   }
 
   private static void awaitLogged(String id, String status) {
