@@ -24,6 +24,7 @@ trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev
 
 start_replica() { # name port
   QUARKUS_PROFILE=cluster java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$2" \
+    -Dquarkus.datasource.password="$password" \
     -Dquarkus.security.users.embedded.plain-text=true \
     -Dquarkus.security.users.embedded.users.bench="$password" \
     -Dquarkus.security.users.embedded.roles.bench=ingest,rule-author,admin \

@@ -1,5 +1,6 @@
 package dev.yakusoku.security;
 
+import dev.yakusoku.config.Deployment;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Refuses to start the packaged service while a user of the embedded identity store still has the
- * development password that README publishes, or a machine client the development API key.
+ * development password that README publishes, or a machine client the development API key, or,
+ * clustered, while the database password is the cluster profile's published default.
  */
 @ApplicationScoped
 public class DevelopmentCredentialsCheck {
@@ -26,13 +28,38 @@ public class DevelopmentCredentialsCheck {
   private static final String USERS = "quarkus.security.users.embedded.users.";
   private static final String PLAIN_TEXT = "quarkus.security.users.embedded.plain-text";
   private static final String OPEN_ACCESS = "yakusoku.security.open-development-access";
+  private static final String DATABASE_PASSWORD = "quarkus.datasource.password";
 
-  void onStart(@Observes StartupEvent start, Config config, ApiKeys keys) {
+  /** The database password the {@code %cluster} profile ships with (application.properties). */
+  public static final String CLUSTER_DEFAULT_DATABASE_PASSWORD = "yakusoku";
+
+  void onStart(@Observes StartupEvent start, Config config, ApiKeys keys, Deployment deployment) {
     boolean plainText = config.getOptionalValue(PLAIN_TEXT, Boolean.class).orElse(false);
     refuseDevelopmentUsers(LaunchMode.current(), plainText, passwords(config));
     refuseDevelopmentApiKey(LaunchMode.current(), keys.clientsWithKey(DEVELOPMENT_API_KEY));
     refuseOpenAccess(
         LaunchMode.current(), config.getOptionalValue(OPEN_ACCESS, Boolean.class).orElse(false));
+    refuseDefaultDatabasePassword(
+        LaunchMode.current(),
+        deployment,
+        config.getOptionalValue(DATABASE_PASSWORD, String.class).orElse(null));
+  }
+
+  /**
+   * Throws when a clustered production launch would sign in to PostgreSQL with the password the
+   * {@code %cluster} profile ships with: a real database has a password of its own.
+   */
+  public static void refuseDefaultDatabasePassword(
+      LaunchMode mode, Deployment deployment, String password) {
+    if (mode == LaunchMode.NORMAL
+        && deployment.clustered()
+        && CLUSTER_DEFAULT_DATABASE_PASSWORD.equals(password)) {
+      throw new IllegalStateException(
+          "Refusing to start: "
+              + DATABASE_PASSWORD
+              + " is the published default of the cluster profile. Give the database a password"
+              + " of its own (QUARKUS_DATASOURCE_PASSWORD, from a Secret: docs/operations.md).");
+    }
   }
 
   /** Throws when a production launch would let requests without credentials in. */

@@ -25,6 +25,8 @@ final class Replica implements AutoCloseable {
   static Replica start(String name, String password, Map<String, String> settings) {
     Map<String, String> clustered = new HashMap<>(settings);
     clustered.put("quarkus.profile", "cluster");
+    // the local PostgreSQL trusts loopback; a packaged replica refuses the published default
+    clustered.putIfAbsent("quarkus.datasource.password", "replica-" + password);
     return new Replica(
         PackagedService.start(name, PackagedService.clusteredJar(), password, clustered));
   }

@@ -2,9 +2,11 @@ package dev.yakusoku.security;
 
 import static dev.yakusoku.security.DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD;
 import static dev.yakusoku.security.DevelopmentCredentialsCheck.refuseDevelopmentUsers;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.yakusoku.config.Deployment;
 import io.quarkus.runtime.LaunchMode;
 import java.util.Map;
 import java.util.Set;
@@ -76,5 +78,43 @@ class DevelopmentCredentialsCheckTest {
                 DevelopmentCredentialsCheck.refuseDevelopmentApiKey(
                     LaunchMode.DEVELOPMENT, Set.of("dev-ingest-client")))
         .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aClusteredPackagedServiceRefusesThePublishedDatabasePassword() {
+    assertThatThrownBy(
+            () ->
+                DevelopmentCredentialsCheck.refuseDefaultDatabasePassword(
+                    LaunchMode.NORMAL, Deployment.CLUSTERED, "yakusoku"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("quarkus.datasource.password");
+    assertThatCode(
+            () ->
+                DevelopmentCredentialsCheck.refuseDefaultDatabasePassword(
+                    LaunchMode.NORMAL, Deployment.CLUSTERED, "a-password-of-its-own"))
+        .doesNotThrowAnyException();
+    assertThatCode(
+            () ->
+                DevelopmentCredentialsCheck.refuseDefaultDatabasePassword(
+                    LaunchMode.NORMAL, Deployment.EMBEDDED, "yakusoku"))
+        .as("the embedded H2 file has no password to choose")
+        .doesNotThrowAnyException();
+    assertThatCode(
+            () ->
+                DevelopmentCredentialsCheck.refuseDefaultDatabasePassword(
+                    LaunchMode.TEST, Deployment.CLUSTERED, "yakusoku"))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void theRefusedPasswordIsTheOneTheClusterProfileShips() throws Exception {
+    String properties =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("src/main/resources/application.properties"));
+    assertThat(properties)
+        .contains(
+            "%cluster.quarkus.datasource.password="
+                + DevelopmentCredentialsCheck.CLUSTER_DEFAULT_DATABASE_PASSWORD
+                + "\n");
   }
 }
