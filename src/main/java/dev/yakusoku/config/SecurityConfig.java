@@ -15,6 +15,17 @@ public interface SecurityConfig {
   @WithDefault("false")
   boolean openDevelopmentAccess();
 
+  /**
+   * Failed sign-ins (a password, a form or an API key answered 401) one client address may make in
+   * {@code failed-sign-in-window} before every request from it is answered 429 until the window has
+   * passed; 0 for no limit.
+   */
+  @WithDefault("10")
+  int failedSignInsPerWindow();
+
+  @WithDefault("PT1M")
+  java.time.Duration failedSignInWindow();
+
   /** Machine clients' API keys by client name; none by default. */
   Map<String, ApiKey> apiKeys();
 
