@@ -10,15 +10,18 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One alert change to tell one receiver: written with the change, then delivered. {@code held}
- * until a first attempt succeeds, {@code failed} after an attempt failed (it is tried again at
- * {@code nextAttemptAt}), {@code sent} once the receiving side took it.
+ * One alert change to tell one receiver, written with the change, or one team's daily digest for
+ * one receiver ({@code event} {@value #DIGEST}, with {@code digestTeam} and {@code digestDay} in
+ * place of an alert), written once at the start of the team's business day; then delivered. {@code
+ * held} until a first attempt succeeds, {@code failed} after an attempt failed (it is tried again
+ * at {@code nextAttemptAt}), {@code sent} once the receiving side took it.
  */
 @Entity
 @Table(name = "notification")
@@ -26,6 +29,9 @@ public class Notification extends PanacheEntityBase {
   static final String HELD = "held";
   static final String FAILED = "failed";
   static final String SENT = "sent";
+
+  /** The event of a daily digest. */
+  static final String DIGEST = "digest";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
@@ -39,7 +45,7 @@ public class Notification extends PanacheEntityBase {
   public String alertId;
 
   @Column(name = "alert_version")
-  public long alertVersion;
+  public Long alertVersion;
 
   @Column(name = "receiver_id")
   public String receiverId;
@@ -47,8 +53,16 @@ public class Notification extends PanacheEntityBase {
   public String kind;
   public String event;
 
-  /** The alert as it read at the change, as JSON. */
+  /** The alert as it read at the change, or the digest, as JSON. */
   public String alert;
+
+  /** The team a digest tells of; null for an alert change. */
+  @Column(name = "digest_team")
+  public String digestTeam;
+
+  /** The business day, in the team's zone, a digest is of; null for an alert change. */
+  @Column(name = "digest_day")
+  public LocalDate digestDay;
 
   @Column(name = "created_at")
   public Instant createdAt;
@@ -79,6 +93,12 @@ public class Notification extends PanacheEntityBase {
         .withLock(LockModeType.PESSIMISTIC_WRITE)
         .page(0, limit)
         .list();
+  }
+
+  /** Whether {@code receiverId}'s digest of {@code team}'s {@code day} is written. */
+  static boolean digestWritten(String receiverId, String team, LocalDate day) {
+    return count("receiverId = ?1 and digestTeam = ?2 and digestDay = ?3", receiverId, team, day)
+        > 0;
   }
 
   static List<Notification> ofAlert(String alertId) {

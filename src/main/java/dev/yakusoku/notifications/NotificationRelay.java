@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,10 +22,11 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers the notifications the outbox wrote: claims those due in one short transaction (so
- * another replica's relay passes them by), sends each outside any transaction, and records how it
- * went. A failed attempt is tried again after a rest that doubles up to {@code retry-max}; a relay
- * that dies mid-delivery leaves its claims to the next pass once the lease ends.
+ * Delivers the notifications the outbox and the daily digest wrote: claims those due in one short
+ * transaction (so another replica's relay passes them by), sends each outside any transaction, and
+ * records how it went. A failed attempt is tried again after a rest that doubles up to {@code
+ * retry-max}; a relay that dies mid-delivery leaves its claims to the next pass once the lease
+ * ends.
  */
 @ApplicationScoped
 public class NotificationRelay {
@@ -65,7 +67,7 @@ public class NotificationRelay {
         continue;
       }
       try {
-        String recipient = sender.send(d);
+        String recipient = d.isDigest() ? sender.sendDigest(d) : sender.send(d);
         QuarkusTransaction.requiringNew().run(() -> recordSent(d.id(), recipient));
         sent++;
       } catch (DeliveryFailedException e) {
@@ -96,10 +98,17 @@ public class NotificationRelay {
       } else if (!senders.containsKey(receiver.kind)) {
         n.error = "this version does not deliver to " + receiver.kind + " receivers yet";
         n.nextAttemptAt = now.plus(config.retryMax());
+      } else if (n.digestDay != null && !takesDigests(receiver)) {
+        n.status = Notification.FAILED;
+        n.error = "not sent: the receiver " + n.receiverId + " takes no digest now";
+        n.nextAttemptAt = null;
       } else {
         n.attempts++;
         n.nextAttemptAt = now.plus(config.lease());
-        claimed.add(new Delivery(n.id, n.event, alertOf(n), receiver.body()));
+        claimed.add(
+            n.digestDay != null
+                ? new Delivery(n.id, n.event, null, digestOf(n), receiver.body())
+                : new Delivery(n.id, n.event, alertOf(n), null, receiver.body()));
       }
     }
     return claimed;
@@ -107,7 +116,8 @@ public class NotificationRelay {
 
   /** The alerts among those of {@code due} a manager acknowledged or resolved meanwhile. */
   private static Set<String> attendedAmong(List<Notification> due) {
-    List<String> ids = due.stream().map(n -> n.alertId).distinct().toList();
+    List<String> ids =
+        due.stream().map(n -> n.alertId).filter(Objects::nonNull).distinct().toList();
     if (ids.isEmpty()) {
       return Set.of();
     }
@@ -139,6 +149,19 @@ public class NotificationRelay {
     n.status = Notification.FAILED;
     n.error = error.length() > MOST_ERROR ? error.substring(0, MOST_ERROR) : error;
     n.nextAttemptAt = wallClock.instant().plus(rest.after(n.attempts));
+  }
+
+  /** Whether a digest written for {@code receiver} may go: it still asks for one, of its kind. */
+  private boolean takesDigests(ReceiverRecord receiver) {
+    return receiver.digest && senders.get(receiver.kind).sendsDigests();
+  }
+
+  private Digest digestOf(Notification n) {
+    try {
+      return json.readValue(n.alert, Digest.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("notification " + n.id + " holds an unreadable digest", e);
+    }
   }
 
   private AlertView alertOf(Notification n) {

@@ -33,6 +33,17 @@ public interface NotificationsConfig {
   @WithDefault("1s")
   String deliverEvery();
 
+  /**
+   * How often the daily digests are looked for: a receiver's digest of a team is written at the
+   * first pass in the team's business hours of a business day (read by the scheduler).
+   */
+  @WithDefault("1m")
+  String digestEvery();
+
+  /** Alerts a digest lists under each heading; its counts count them all. */
+  @WithDefault("50")
+  int digestMostAlerts();
+
   /** Notifications one pass delivers. */
   @WithDefault("100")
   int batchSize();

@@ -18,7 +18,9 @@ import java.util.Set;
 /**
  * {@code PUT /api/v1/receivers/{id}} and what {@code GET} answers (contract section 7): where the
  * managers of {@code teams} are told of alerts of {@code severities} (and {@code types}, all when
- * absent). {@code routingKey} and {@code secret} are written, never answered back.
+ * absent). {@code routingKey} and {@code secret} are written, never answered back. With {@code
+ * digest}, an email, slack, teams or webhook receiver also gets each of its teams' daily digest at
+ * the start of the team's business day ({@link DailyDigest}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReceiverBody(
@@ -55,6 +57,9 @@ public record ReceiverBody(
   /** Kinds that post to a URL of the receiver's own; PagerDuty's is the service's setting. */
   private static final Set<String> POSTING = Set.of("slack", "teams", "alertmanager", "webhook");
 
+  /** Kinds whose receiving side opens an incident of whatever it is posted. */
+  private static final Set<String> INCIDENTS = Set.of(PAGERDUTY, "alertmanager");
+
   public ReceiverBody withId(String id) {
     return new ReceiverBody(
         id, kind, teams, severities, types, url, to, routingKey, secret, workingHoursOnly, digest);
@@ -78,6 +83,17 @@ public record ReceiverBody(
   @AssertTrue(message = "is required for an email receiver: one address or more")
   boolean isTo() {
     return !EMAIL.equals(kind) || (to != null && !to.isEmpty());
+  }
+
+  /**
+   * Reported on {@code digest}: a daily digest is a report for people (or a webhook's own use);
+   * PagerDuty and Alertmanager would take it for an incident.
+   */
+  @JsonIgnore
+  @AssertTrue(
+      message = "is for email, slack, teams and webhook receivers, not pagerduty or alertmanager")
+  boolean isDigest() {
+    return !Boolean.TRUE.equals(digest) || !INCIDENTS.contains(kind);
   }
 
   /** Reported on {@code routingKey}. */

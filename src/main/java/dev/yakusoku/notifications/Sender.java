@@ -24,4 +24,20 @@ interface Sender {
 
   /** Delivers it; answers where it went (addresses, or the host posted to). */
   String send(Delivery delivery) throws DeliveryFailedException;
+
+  /**
+   * Whether receivers of this kind take a daily digest ({@link #sendDigest}); only kinds that say
+   * so are written one.
+   */
+  default boolean sendsDigests() {
+    return false;
+  }
+
+  /**
+   * Delivers a daily digest ({@link Delivery#digest()}) in this kind's form; answers where it went.
+   * A kind that takes digests says so in {@link #sendsDigests} and overrides this.
+   */
+  default String sendDigest(Delivery delivery) throws DeliveryFailedException {
+    throw new DeliveryFailedException(kind() + " receivers take no digest");
+  }
 }

@@ -44,12 +44,17 @@ class StoryExcerpts {
 
     /** {@code id (name)}, or the id alone when no name is known. */
     String who(String id) {
-      if (id == null) {
-        return "someone";
-      }
-      String name = names.get(id);
-      return name == null || name.equals(id) ? id : id + " (" + name + ")";
+      return named(names, id);
     }
+  }
+
+  /** {@code id (name)} by {@code names}, the id alone when it has no name, "someone" for none. */
+  static String named(Map<String, String> names, String id) {
+    if (id == null) {
+      return "someone";
+    }
+    String name = names.get(id);
+    return name == null || name.equals(id) ? id : id + " (" + name + ")";
   }
 
   /** {@code alert} as it read at the change; the cited events are those it cited then. */

@@ -15,7 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code webhook}: {@code {"event", "alert"}} as JSON (contract section 7), signed with HMAC-SHA256
  * of the body in {@code X-Yakusoku-Signature} when the receiver has a secret; {@code
  * X-Yakusoku-Delivery} names the notification, the same on every attempt, so a receiver can drop a
- * repeat.
+ * repeat. A receiver with {@code digest} is posted its teams' daily digests too, {@code {"event":
+ * "digest", ...}}.
  */
 @ApplicationScoped
 class WebhookSender implements Sender {
@@ -37,24 +38,51 @@ class WebhookSender implements Sender {
 
   @Override
   public String send(Delivery d) throws DeliveryFailedException {
-    String body = body(d);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("event", d.event());
+    body.put("alert", d.alert());
+    return post(d, body);
+  }
+
+  @Override
+  public boolean sendsDigests() {
+    return true;
+  }
+
+  /**
+   * {@code {"event": "digest", "team", "day", "zone", "since", "until", "counts", "open", "raised",
+   * "resolved"}}, the lists of alerts as the API answers them; signed as every other post.
+   */
+  @Override
+  public String sendDigest(Delivery d) throws DeliveryFailedException {
+    Digest digest = d.digest();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("event", d.event());
+    body.put("team", digest.team());
+    body.put("day", digest.day());
+    body.put("zone", digest.zone());
+    body.put("since", digest.since());
+    body.put("until", digest.until());
+    body.put("counts", digest.counts());
+    body.put("open", digest.open());
+    body.put("raised", digest.raised());
+    body.put("resolved", digest.resolved());
+    return post(d, body);
+  }
+
+  private String post(Delivery d, Map<String, Object> content) throws DeliveryFailedException {
+    String body;
+    try {
+      body = json.writeValueAsString(content);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a webhook body always writes as JSON", e);
+    }
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put(DELIVERY, String.valueOf(d.id()));
     if (d.receiver().secret() != null) {
       headers.put(SIGNATURE, "sha256=" + hmacSha256Hex(d.receiver().secret(), body));
     }
     return post.json(d.receiver().url(), body, headers);
-  }
-
-  private String body(Delivery d) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("event", d.event());
-    body.put("alert", d.alert());
-    try {
-      return json.writeValueAsString(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("an alert always writes as JSON", e);
-    }
   }
 
   static String hmacSha256Hex(String secret, String body) {

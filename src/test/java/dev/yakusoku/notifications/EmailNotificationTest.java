@@ -1,5 +1,7 @@
 package dev.yakusoku.notifications;
 
+import static dev.yakusoku.support.Mails.awaitMails;
+import static dev.yakusoku.support.Mails.textParts;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -16,8 +18,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -227,38 +227,7 @@ class EmailNotificationTest {
                     .contains(status));
   }
 
-  /** The mails received once there are {@code count}, oldest first. */
-  private static List<MimeMessage> awaitMails(int count) {
-    assertThat(SmtpServer.running().waitForIncomingEmail(20_000, count))
-        .as("%d mails received", count)
-        .isTrue();
-    return Arrays.asList(SmtpServer.running().getReceivedMessages());
-  }
-
   private static List<String> addresses(jakarta.mail.Address[] addresses) {
     return Arrays.stream(addresses).map(a -> ((InternetAddress) a).getAddress()).toList();
-  }
-
-  /** The message's text parts by their type ({@code text/plain}, {@code text/html}). */
-  private static Map<String, Part> textParts(Part part) throws Exception {
-    Map<String, Part> found = new java.util.LinkedHashMap<>();
-    collect(part, found);
-    return found;
-  }
-
-  private static void collect(Part part, Map<String, Part> found) throws Exception {
-    if (part.isMimeType("multipart/*")) {
-      Multipart multipart = (Multipart) part.getContent();
-      for (int i = 0; i < multipart.getCount(); i++) {
-        BodyPart p = multipart.getBodyPart(i);
-        collect(p, found);
-      }
-    } else if (part.isMimeType("text/plain")) {
-      assertThat(found.put("text/plain", part)).as("one text/plain part").isNull();
-    } else if (part.isMimeType("text/html")) {
-      assertThat(found.put("text/html", part)).as("one text/html part").isNull();
-    } else {
-      throw new AssertionError("an unexpected part: " + part.getContentType());
-    }
   }
 }

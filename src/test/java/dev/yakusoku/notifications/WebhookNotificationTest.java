@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static dev.yakusoku.notifications.DigestFixtures.alert;
+import static dev.yakusoku.notifications.DigestFixtures.resolved;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,6 +20,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.yakusoku.facts.AlertTypes;
 import dev.yakusoku.support.LiveService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -25,6 +28,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
@@ -37,7 +41,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A webhook receiver on loopback hears every change of its team's alerts, signed, and the alert's
- * notification log says how each delivery went, a receiver that was down included.
+ * notification log says how each delivery went, a receiver that was down included; one with {@code
+ * digest} is posted its team's daily digest at the start of the team's business day.
  */
 @QuarkusTest
 @TestSecurity(
@@ -49,6 +54,7 @@ class WebhookNotificationTest {
   private static WireMockServer receiver;
 
   @Inject LiveService live;
+  @Inject DailyDigest digest;
 
   @BeforeAll
   static void startTheReceiver() {
@@ -261,6 +267,162 @@ class WebhookNotificationTest {
                     .then()
                     .body("event", contains("raised")));
     assertThat(posted()).hasSize(1);
+  }
+
+  @Test
+  void aDigestIsPostedSignedAtNineInTheTeamsZoneWithTheAlertsOfTheReceiversSeverities()
+      throws Exception {
+    aLondonTeamWithAlertsAndTwoDigestReceivers();
+    try {
+      digestsOfLondon();
+    } finally {
+      given().delete("/api/v1/receivers/london-all").then().statusCode(204);
+      given().delete("/api/v1/receivers/london-critical").then().statusCode(204);
+    }
+  }
+
+  private void digestsOfLondon() throws Exception {
+    // nine on Monday in Tokyo, the calendar's zone, is midnight in London
+    live.clock().set("2026-11-30T09:00:00+09:00");
+    assertThat(digest.writeDue(live.clock().instant())).isZero();
+    await()
+        .during(Duration.ofMillis(1500))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> receiver.findAll(postRequestedFor(urlEqualTo("/all"))).isEmpty());
+
+    live.clock().set("2026-11-30T09:00:00Z");
+    LoggedRequest all = awaitPostedTo("/all");
+    LoggedRequest critical = awaitPostedTo("/critical");
+
+    assertThat(all.getHeader("Content-Type")).startsWith("application/json");
+    assertThat(all.getHeader(WebhookSender.SIGNATURE))
+        .isEqualTo("sha256=" + hmacSha256Hex(SECRET, all.getBodyAsString()));
+    assertThat(all.getHeader(WebhookSender.DELIVERY)).isNotBlank();
+    assertThat(critical.containsHeader(WebhookSender.SIGNATURE))
+        .as("no secret, no signature")
+        .isFalse();
+
+    JsonNode body = read(all.getBodyAsString());
+    assertThat(fieldNames(body))
+        .containsExactly(
+            "event",
+            "team",
+            "day",
+            "zone",
+            "since",
+            "until",
+            "counts",
+            "open",
+            "raised",
+            "resolved");
+    assertThat(body.get("event").asText()).isEqualTo("digest");
+    assertThat(body.get("team").asText()).isEqualTo("t-london");
+    assertThat(body.get("day").asText()).isEqualTo("2026-11-30");
+    assertThat(body.get("zone").asText()).isEqualTo("Europe/London");
+    assertThat(body.get("since").asText()).isEqualTo("2026-11-27T00:00:00Z");
+    assertThat(body.get("until").asText()).isEqualTo("2026-11-30T00:00:00Z");
+    assertThat(body.get("counts"))
+        .isEqualTo(
+            JSON.readTree(
+                """
+                {"open": 1, "raised": 1, "resolved": 1, "brokenPromises": 1,
+                 "stalledDependencies": 1}"""));
+    assertThat(ids(body.get("open"))).containsExactly("a-ld-broken");
+    assertThat(ids(body.get("raised"))).containsExactly("a-ld-broken");
+    assertThat(ids(body.get("resolved"))).containsExactly("a-ld-stalled");
+    JsonNode broken = body.get("open").get(0);
+    assertThat(broken.get("type").asText()).isEqualTo("BROKEN_PROMISE");
+    assertThat(broken.get("severity").asText()).isEqualTo("critical");
+    assertThat(broken.get("summary").asText()).isEqualTo("A promise to call back passed");
+    assertThat(broken.get("manager").asText()).isEqualTo("s-ikumi");
+    assertThat(broken.get("firstRaisedAt").asText()).isEqualTo("2026-11-27T16:00:00Z");
+    assertThat(broken.get("state").asText()).isEqualTo("open");
+    JsonNode stalled = body.get("resolved").get(0);
+    assertThat(stalled.get("resolvedBy").asText()).isEqualTo("s-ikumi");
+    assertThat(stalled.get("resolvedAt").asText()).isEqualTo("2026-11-28T09:00:00Z");
+
+    JsonNode criticalOnly = read(critical.getBodyAsString());
+    assertThat(ids(criticalOnly.get("open"))).containsExactly("a-ld-broken");
+    assertThat(ids(criticalOnly.get("resolved"))).isEmpty();
+    assertThat(criticalOnly.get("counts").get("stalledDependencies").asInt()).isZero();
+    assertThat(criticalOnly.get("counts").get("resolved").asInt()).isZero();
+  }
+
+  private void aLondonTeamWithAlertsAndTwoDigestReceivers() {
+    receiver.stubFor(post("/all").willReturn(ok()));
+    receiver.stubFor(post("/critical").willReturn(ok()));
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            """
+            {"name": "London desk", "manager": "s-ikumi", "zone": "Europe/London"}""")
+        .put("/api/v1/teams/t-london")
+        .then()
+        .statusCode(201);
+    DigestFixtures.store(
+        alert(
+            "a-ld-broken",
+            "t-london",
+            AlertTypes.BROKEN_PROMISE,
+            "critical",
+            "A promise to call back passed",
+            "2026-11-27T16:00:00Z"),
+        resolved(
+            alert(
+                "a-ld-stalled",
+                "t-london",
+                AlertTypes.STALLED_DEPENDENCY,
+                "warning",
+                "The supplier has not answered",
+                "2026-11-26T10:00:00Z"),
+            "s-ikumi",
+            "2026-11-28T09:00:00Z"),
+        alert(
+            "a-ld-ops",
+            "t-ops",
+            AlertTypes.BROKEN_PROMISE,
+            "critical",
+            "Another team's promise",
+            "2026-11-27T01:00:00Z"));
+    putDigestReceiver(
+        "london-all", "[\"critical\", \"warning\"]", "/all", ", \"secret\": \"" + SECRET + "\"");
+    putDigestReceiver("london-critical", "[\"critical\"]", "/critical", "");
+  }
+
+  private static void putDigestReceiver(String id, String severities, String path, String more) {
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            """
+            {"kind": "webhook", "teams": ["t-london"], "severities": %s,
+             "url": "%s%s", "digest": true%s}"""
+                .formatted(severities, receiver.baseUrl(), path, more))
+        .put("/api/v1/receivers/" + id)
+        .then()
+        .statusCode(201);
+  }
+
+  private static LoggedRequest awaitPostedTo(String path) {
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> {
+              List<LoggedRequest> found = receiver.findAll(postRequestedFor(urlEqualTo(path)));
+              return found.isEmpty() ? null : found.get(0);
+            },
+            r -> r != null);
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static List<String> ids(JsonNode alerts) {
+    List<String> ids = new ArrayList<>();
+    alerts.forEach(a -> ids.add(a.get("id").asText()));
+    return ids;
   }
 
   private void aTeamOnNewYorkTimeWithAReceiverOfWorkingHoursOnly() {
