@@ -44,11 +44,7 @@ class PageHeadersTest {
   @Test
   void theSignInCookieIsHttpOnlyAndStrictlySameSite() {
     Response signedIn =
-        given()
-            .contentType("application/x-www-form-urlencoded")
-            .formParam("j_username", SignedIn.IKUMI)
-            .formParam("j_password", DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD)
-            .post("/j_security_check");
+        SignedIn.throughTheForm(SignedIn.IKUMI, DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD);
     Cookie cookie = signedIn.getDetailedCookie("quarkus-credential");
 
     assertThat(cookie.getValue()).isNotBlank();

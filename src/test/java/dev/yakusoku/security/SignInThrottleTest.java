@@ -42,18 +42,9 @@ class SignInThrottleTest {
         .then()
         .statusCode(401);
     given().header("X-API-Key", "not-a-key").get("/api/v1/alerts").then().statusCode(401);
-    given()
-        .contentType("application/x-www-form-urlencoded")
-        .formParam("j_username", SignedIn.IKUMI)
-        .formParam("j_password", "wrong")
-        .post("/j_security_check")
-        .then()
-        .statusCode(401);
+    SignedIn.throughTheForm(SignedIn.IKUMI, "wrong").then().statusCode(401);
 
-    given()
-        .auth()
-        .preemptive()
-        .basic(SignedIn.IKUMI, DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD)
+    SignedIn.as(SignedIn.IKUMI)
         .get("/api/v1/alerts")
         .then()
         .statusCode(429)
@@ -62,26 +53,14 @@ class SignInThrottleTest {
         .body("status", equalTo(429));
 
     clock.atLeast(clock.instant().plusSeconds(61));
-    given()
-        .auth()
-        .preemptive()
-        .basic(SignedIn.IKUMI, DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD)
-        .get("/api/v1/alerts")
-        .then()
-        .statusCode(200);
+    SignedIn.as(SignedIn.IKUMI).get("/api/v1/alerts").then().statusCode(200);
   }
 
   @Test
   void requestsWithoutCredentialsAndRightOnesCountForNothing() {
     for (int i = 0; i < 5; i++) {
       given().get("/api/v1/alerts").then().statusCode(401);
-      given()
-          .auth()
-          .preemptive()
-          .basic(SignedIn.IKUMI, DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD)
-          .get("/api/v1/alerts")
-          .then()
-          .statusCode(200);
+      SignedIn.as(SignedIn.IKUMI).get("/api/v1/alerts").then().statusCode(200);
     }
   }
 }

@@ -19,11 +19,7 @@ class SignOutTest {
   @Test
   void signingOutExpiresTheSignInCookieOnThePathItWasSetFor() {
     Response signedIn =
-        given()
-            .contentType("application/x-www-form-urlencoded")
-            .formParam("j_username", SignedIn.IKUMI)
-            .formParam("j_password", DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD)
-            .post("/j_security_check");
+        SignedIn.throughTheForm(SignedIn.IKUMI, DevelopmentCredentialsCheck.DEVELOPMENT_PASSWORD);
     String credential = signedIn.getCookie(COOKIE);
     assertThat(credential).as("the sign-in cookie").isNotBlank();
     given()

@@ -39,4 +39,13 @@ public final class SignedIn {
   public static RequestSpecification withKey(String key) {
     return given().header("Authorization", "Bearer " + key);
   }
+
+  /** Posts the page's sign-in form as {@code user} with {@code password}. */
+  public static io.restassured.response.Response throughTheForm(String user, String password) {
+    return given()
+        .contentType("application/x-www-form-urlencoded")
+        .formParam("j_username", user)
+        .formParam("j_password", password)
+        .post("/j_security_check");
+  }
 }
