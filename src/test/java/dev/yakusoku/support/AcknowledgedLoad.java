@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class AcknowledgedLoad {
   public static final String SOURCE = "/crash-test";
+  public static final String TEAM = "t-crash";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String run;
@@ -107,6 +108,16 @@ public final class AcknowledgedLoad {
   }
 
   private List<ObjectNode> matter(String matter) {
+    List<ObjectNode> events = eventsOf(matter);
+    matters.put(matter, events);
+    return events;
+  }
+
+  /**
+   * The four events of {@code matter}, timed now: opened, escalated, promised on and escalated
+   * again, so they imply one duplicate escalation (a warning) for team {@code t-crash}.
+   */
+  public static List<ObjectNode> eventsOf(String matter) {
     Instant t = Instant.now();
     String client = "c-" + matter;
     List<ObjectNode> events = new ArrayList<>();
@@ -117,7 +128,7 @@ public final class AcknowledgedLoad {
                 "data",
                 JSON.createObjectNode()
                     .put("client", client)
-                    .put("team", "t-crash")
+                    .put("team", TEAM)
                     .put("assignee", "s-crash")
                     .put("title", "crash test " + matter)));
     events.add(escalation(matter, "escalated", client, t.plusMillis(1)));
@@ -132,11 +143,10 @@ public final class AcknowledgedLoad {
                     .put("kind", "contact")
                     .put("within", "P2D")));
     events.add(escalation(matter, "escalated-again", client, t.plusMillis(3)));
-    matters.put(matter, events);
     return events;
   }
 
-  private ObjectNode escalation(String matter, String name, String by, Instant time) {
+  private static ObjectNode escalation(String matter, String name, String by, Instant time) {
     return (ObjectNode)
         event(matter, name, "escalation.raised", time)
             .set(
