@@ -13,6 +13,11 @@ public class AlertLinks {
     this.page = config.pageUrl();
   }
 
+  /** The page itself, where every alert of a team is listed. */
+  public String toPage() {
+    return page;
+  }
+
   public String toAlert(String alertId) {
     return page
         + (page.contains("?") ? "&" : "?")

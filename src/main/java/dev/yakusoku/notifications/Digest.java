@@ -53,6 +53,11 @@ record Digest(
     return ofType(AlertTypes.STALLED_DEPENDENCY);
   }
 
+  /** The team's name, or its id when it has none. */
+  String teamName() {
+    return names.getOrDefault(team, team);
+  }
+
   /** {@code id (name)}, or the id alone when no name is known. */
   String who(String id) {
     return StoryExcerpts.named(names, id);

@@ -31,8 +31,8 @@ record DigestEmail(String subject, String text, String html) {
 
   static DigestEmail of(Digest d, AlertLinks links) {
     ZoneId zone = ZoneId.of(d.zone());
-    String day = DAY.format(LocalDate.parse(d.day()));
-    String teamName = d.names().getOrDefault(d.team(), d.team());
+    String day = day(d.day());
+    String teamName = d.teamName();
     Digest.Counts c = d.counts();
     String subject =
         AlertEmail.oneLine(
@@ -123,6 +123,11 @@ record DigestEmail(String subject, String text, String html) {
     }
     html.append("</body></html>\n");
     return new DigestEmail(subject, text.toString(), html.toString());
+  }
+
+  /** {@code 2026-11-30} as {@code Mon 2026-11-30}. */
+  static String day(String day) {
+    return DAY.format(LocalDate.parse(day));
   }
 
   /** {@code [severity] TYPE: summary}. */

@@ -28,6 +28,15 @@ final class SlackMessage {
   static final int MOST_CONTEXT_ELEMENTS = 10;
   static final int MOST_BUTTON = 75;
   static final int MOST_URL = 3000;
+  static final int MOST_BLOCKS = 50;
+
+  /** What a link of a digest's line may be at most; a longer one leaves its line unlinked. */
+  static final int MOST_LINE_URL = 1000;
+
+  /** Room kept in a digest's section for saying how many alerts are left to the page. */
+  private static final int MORE_ROOM = 40;
+
+  private static final int MOST_TYPE = 100;
 
   private static final String MRKDWN = "mrkdwn";
 
@@ -64,6 +73,104 @@ final class SlackMessage {
     body.put("text", escaped(AlertEmail.headline(event, a, story), MOST_SECTION));
     body.put("blocks", blocks);
     return body;
+  }
+
+  /**
+   * The webhook's JSON body of a daily digest: {@code text}, its headline with the counts, and
+   * {@code blocks}: a {@code header} with the title, a {@code section} of {@code fields} with the
+   * counts, then for each list a {@code section} headed by its name and total with a line per
+   * alert, {@code • <link|TYPE> summary — manager}, and an {@code actions} block with a link button
+   * to the page. A list that does not fit one section goes on in more; each list takes at most an
+   * even share of the blocks the lists after it have left, so the message keeps within Slack's 50,
+   * and one cut short says how many more are on the page, as one the digest itself holds fewer of
+   * than it counts does.
+   */
+  static Map<String, Object> digest(Digest d, AlertLinks links) {
+    List<Object> blocks = new ArrayList<>();
+    blocks.add(
+        Map.of("type", "header", "text", plain(MessageText.cut(ChatDigest.title(d), MOST_HEADER))));
+    List<Object> counts = new ArrayList<>();
+    for (String[] count : ChatDigest.counts(d)) {
+      counts.add(mrkdwn("*" + escape(count[0]) + "*\n" + escape(count[1])));
+    }
+    blocks.add(Map.of("type", "section", "fields", counts));
+    String page = links.toPage();
+    boolean pageButton = page.length() <= MOST_URL;
+    List<ChatDigest.Part> parts = ChatDigest.parts(d);
+    int left = MOST_BLOCKS - blocks.size() - (pageButton ? 1 : 0);
+    for (int i = 0; i < parts.size(); i++) {
+      List<String> sections =
+          sections(parts.get(i), d, links, ChatDigest.share(left, i, parts.size()));
+      left -= sections.size();
+      for (String section : sections) {
+        blocks.add(Map.of("type", "section", "text", mrkdwn(section)));
+      }
+    }
+    if (pageButton) {
+      blocks.add(
+          Map.of(
+              "type",
+              "actions",
+              "elements",
+              List.of(button("See the page", page, "see-page", null))));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("text", escaped(ChatDigest.headline(d), MOST_SECTION));
+    body.put("blocks", blocks);
+    return body;
+  }
+
+  /**
+   * The mrkdwn of one list's sections, at most {@code most} of them: its heading, then a line per
+   * alert while they fit, then how many are left to the page.
+   */
+  private static List<String> sections(ChatDigest.Part part, Digest d, AlertLinks links, int most) {
+    List<String> sections = new ArrayList<>();
+    StringBuilder current = new StringBuilder("*").append(escape(part.title())).append('*');
+    if (part.alerts().isEmpty() && part.total() == 0) {
+      sections.add(current.append("\n_none_").toString());
+      return sections;
+    }
+    int shown = 0;
+    for (AlertView a : part.alerts()) {
+      String line = line(a, d, links);
+      if (current.length() + 1 + line.length() + MORE_ROOM > MOST_SECTION) {
+        if (sections.size() + 1 >= most) {
+          break;
+        }
+        sections.add(current.toString());
+        current = new StringBuilder();
+      }
+      if (current.length() > 0) {
+        current.append('\n');
+      }
+      current.append(line);
+      shown++;
+    }
+    if (shown < part.total()) {
+      current.append("\n_").append(escape(part.more(shown))).append('_');
+    }
+    sections.add(current.toString());
+    return sections;
+  }
+
+  /**
+   * {@code • <link|TYPE> summary — manager}, escaped: neither the link's address nor its text holds
+   * a {@code |} or a {@code >} that would end it early.
+   */
+  static String line(AlertView a, Digest d, AlertLinks links) {
+    String type = escaped(a.type(), MOST_TYPE).replace("|", "¦");
+    String url = links.toAlert(a.id());
+    String link =
+        url.length() <= MOST_LINE_URL
+            ? "<" + escape(url).replace("|", "%7C") + "|" + type + ">"
+            : type;
+    String summary = escaped(ChatDigest.summaryOf(a), ChatDigest.MOST_SUMMARY);
+    return "• "
+        + link
+        + (summary.isEmpty() ? "" : " " + summary)
+        + " — "
+        + escaped(d.who(a.manager()), ChatDigest.MOST_MANAGER);
   }
 
   private static List<Object> fields(AlertView a, StoryExcerpts.Excerpt story) {

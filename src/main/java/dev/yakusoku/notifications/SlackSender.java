@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * {@code slack}: a Slack message ({@link SlackMessage}) posted to the receiver's incoming webhook
  * URL, which Slack answers {@code 200 ok}; anything else is a failed delivery, tried again. It
- * hears every change; a change that asks a manager to look carries an Acknowledge button.
+ * hears every change; a change that asks a manager to look carries an Acknowledge button. A
+ * receiver with {@code digest} is posted its teams' daily digests too ({@link
+ * SlackMessage#digest}).
  */
 @ApplicationScoped
 class SlackSender implements Sender {
@@ -23,5 +25,15 @@ class SlackSender implements Sender {
   @Override
   public String send(Delivery d) throws DeliveryFailedException {
     return chat.send(d, SlackMessage::of);
+  }
+
+  @Override
+  public boolean sendsDigests() {
+    return true;
+  }
+
+  @Override
+  public String sendDigest(Delivery d) throws DeliveryFailedException {
+    return chat.sendDigest(d, SlackMessage::digest);
   }
 }

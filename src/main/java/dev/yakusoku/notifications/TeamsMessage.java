@@ -1,6 +1,7 @@
 package dev.yakusoku.notifications;
 
 import dev.yakusoku.alerts.AlertView;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,16 +30,22 @@ final class TeamsMessage {
   private static final String TEXT_BLOCK = "TextBlock";
   private static final String WRAP = "wrap";
 
+  /**
+   * What a digest's lines of alerts take at most, in bytes of UTF-8: with the rest of the card,
+   * well under the 28 KB a Teams message may be.
+   */
+  static final int MOST_DIGEST_LINES = 18_000;
+
+  /** What a {@code TextBlock} takes in JSON besides its text, roughly. */
+  private static final int BLOCK_SIZE = 80;
+
   private TeamsMessage() {}
 
   /** The webhook's JSON body, as a tree Jackson writes. */
   static Map<String, Object> of(
       String event, AlertView a, StoryExcerpts.Excerpt story, MessageLinks.Links links) {
     List<Object> body = new ArrayList<>();
-    Map<String, Object> title = text(AlertEmail.title(event, a, story));
-    title.put("weight", "bolder");
-    title.put("size", "medium");
-    body.add(title);
+    body.add(title(AlertEmail.title(event, a, story)));
     body.add(text(a.type() + " (" + a.severity() + "): " + AlertEmail.changed(event, a, story)));
     if (a.summary() != null && !a.summary().isBlank()) {
       body.add(text(a.summary()));
@@ -61,7 +68,70 @@ final class TeamsMessage {
     if (links.acknowledge() != null) {
       actions.add(open("Acknowledge", links.acknowledge(), "positive"));
     }
+    return message(body, actions);
+  }
 
+  /**
+   * The webhook's JSON body of a daily digest: a card with the title in bold, a {@code FactSet} of
+   * the counts, then for each list its name and total in bold and a {@code TextBlock} per alert,
+   * {@code TYPE: summary — manager}, and an {@code Action.OpenUrl} to the page. The alerts' lines
+   * are kept within {@link #MOST_DIGEST_LINES} in all, each list taking at most an even share of
+   * what the lists after it have left; one cut short says how many more are on the page, as one the
+   * digest itself holds fewer of than it counts does.
+   */
+  static Map<String, Object> digest(Digest d, AlertLinks links) {
+    List<Object> body = new ArrayList<>();
+    body.add(title(ChatDigest.title(d)));
+    List<Object> facts = new ArrayList<>();
+    for (String[] count : ChatDigest.counts(d)) {
+      facts.add(Map.of("title", plain(count[0]), "value", plain(count[1])));
+    }
+    body.add(Map.of("type", "FactSet", "facts", facts));
+    List<ChatDigest.Part> parts = ChatDigest.parts(d);
+    int left = MOST_DIGEST_LINES;
+    for (int i = 0; i < parts.size(); i++) {
+      ChatDigest.Part part = parts.get(i);
+      int room = ChatDigest.share(left, i, parts.size());
+      Map<String, Object> heading = bold(part.title());
+      heading.put("spacing", "medium");
+      body.add(heading);
+      if (part.total() == 0) {
+        body.add(subtle("none"));
+        continue;
+      }
+      int shown = 0;
+      for (AlertView a : part.alerts()) {
+        String line = line(a, d);
+        int size = line.getBytes(StandardCharsets.UTF_8).length + BLOCK_SIZE;
+        if (size > room) {
+          break;
+        }
+        Map<String, Object> block = text(line);
+        block.put("spacing", "small");
+        body.add(block);
+        room -= size;
+        left -= size;
+        shown++;
+      }
+      if (shown < part.total()) {
+        body.add(subtle(part.more(shown)));
+      }
+    }
+    return message(body, List.of(open("See the page", links.toPage(), null)));
+  }
+
+  /** {@code TYPE: summary — manager}, as it reads. */
+  static String line(AlertView a, Digest d) {
+    String summary = MessageText.cut(ChatDigest.summaryOf(a), ChatDigest.MOST_SUMMARY);
+    return plain(
+        a.type()
+            + (summary.isEmpty() ? "" : ": " + summary)
+            + " — "
+            + MessageText.cut(d.who(a.manager()), ChatDigest.MOST_MANAGER));
+  }
+
+  /** The message of one card with {@code body} and {@code actions}. */
+  private static Map<String, Object> message(List<Object> body, List<Object> actions) {
     Map<String, Object> card = new LinkedHashMap<>();
     card.put("$schema", SCHEMA);
     card.put("type", "AdaptiveCard");
@@ -83,6 +153,19 @@ final class TeamsMessage {
     block.put("type", TEXT_BLOCK);
     block.put("text", plain(text));
     block.put(WRAP, true);
+    return block;
+  }
+
+  /** {@code text} in bold, a size larger: the card's title. */
+  private static Map<String, Object> title(String text) {
+    Map<String, Object> block = bold(text);
+    block.put("size", "medium");
+    return block;
+  }
+
+  private static Map<String, Object> bold(String text) {
+    Map<String, Object> block = text(text);
+    block.put("weight", "bolder");
     return block;
   }
 

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.yakusoku.facts.AlertTypes;
 import dev.yakusoku.support.LiveService;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -76,16 +77,84 @@ final class LoopbackReceiver {
 
   /** Puts the receiver {@code id} of {@code kind} for t-ops, posting here. */
   void putReceiver(String id, String kind) {
+    putReceiver(id, kind, false);
+  }
+
+  private void putReceiver(String id, String kind, boolean digest) {
     given()
         .contentType(ContentType.JSON)
         .body(
             """
             {"kind": "%s", "teams": ["t-ops"], "severities": ["critical", "warning"],
-             "url": "%s"}"""
-                .formatted(kind, url()))
+             "url": "%s", "digest": %s}"""
+                .formatted(kind, url(), digest))
         .put("/api/v1/receivers/" + id)
         .then()
         .statusCode(201);
+  }
+
+  /** The summary of the open broken promise a digest tells of, with text that must stay text. */
+  static final String DIGEST_SUMMARY = "約束の期限 <b>過ぎ</b> & [the form](http://evil.example)";
+
+  /**
+   * On Saturday, t-ops has a broken promise open since the week before, a stalled dependency raised
+   * on Friday and an escalation resolved on Saturday, and the receiver {@code id} of {@code kind}
+   * with {@code digest} posts here; nothing is posted until nine on Monday, the start of t-ops's
+   * business day, when one digest is, sent at the first attempt. Answers its body.
+   */
+  JsonNode digestPostedOnMonday(LiveService live, DailyDigest digest, String id, String kind) {
+    live.clock().set("2026-11-28T12:00:00+09:00");
+    DigestFixtures.store(
+        DigestFixtures.alert(
+            "a-ch-broken",
+            "t-ops",
+            AlertTypes.BROKEN_PROMISE,
+            "critical",
+            DIGEST_SUMMARY,
+            "2026-11-20T10:00:00+09:00"),
+        DigestFixtures.alert(
+            "a-ch-stalled",
+            "t-ops",
+            AlertTypes.STALLED_DEPENDENCY,
+            "warning",
+            "部品の回答待ち",
+            "2026-11-27T15:00:00+09:00"),
+        DigestFixtures.resolved(
+            DigestFixtures.alert(
+                "a-ch-resolved",
+                "t-ops",
+                AlertTypes.DUPLICATE_ESCALATION,
+                "warning",
+                "二度目のエスカレーション",
+                "2026-11-26T11:00:00+09:00"),
+            "s-ikumi",
+            "2026-11-28T10:00:00+09:00"));
+    putReceiver(id, kind, true);
+    assertThat(digest.writeDue(live.clock().instant())).as("on Saturday").isZero();
+    live.clock().set("2026-11-30T08:59:59+09:00");
+    assertThat(digest.writeDue(live.clock().instant())).as("a second before nine").isZero();
+    await()
+        .during(Duration.ofMillis(1500))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> requests().isEmpty());
+
+    live.clock().set("2026-11-30T09:00:00+09:00");
+    JsonNode posted = awaitPosted(1).get(0);
+    await()
+        .during(Duration.ofMillis(1500))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> requests().size() == 1);
+    List<Notification> written = DigestFixtures.digests();
+    assertThat(written).hasSize(1);
+    Notification n = written.get(0);
+    assertThat(n.receiverId).isEqualTo(id);
+    assertThat(n.kind).isEqualTo(kind);
+    assertThat(n.digestTeam).isEqualTo("t-ops");
+    assertThat(n.digestDay).hasToString("2026-11-30");
+    assertThat(n.status).isEqualTo(Notification.SENT);
+    assertThat(n.attempts).isEqualTo(1);
+    assertThat(n.recipient).isEqualTo("localhost");
+    return posted;
   }
 
   /** The bodies posted once there are {@code count}, oldest first. */

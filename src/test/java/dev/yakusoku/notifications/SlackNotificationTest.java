@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A Slack receiver's incoming webhook, on loopback, gets each change of its team's alerts as Block
  * Kit blocks; the Acknowledge button acknowledges the alert as its manager, and the message that
- * tells of it has no such button.
+ * tells of it has no such button. One with {@code digest} is posted its team's daily digest at the
+ * start of the team's business day.
  */
 @QuarkusTest
 @TestSecurity(
@@ -42,6 +43,7 @@ class SlackNotificationTest {
   private static LoopbackReceiver slack;
 
   @Inject LiveService live;
+  @Inject DailyDigest digest;
 
   @BeforeAll
   static void startSlack() {
@@ -120,6 +122,59 @@ class SlackNotificationTest {
         .containsExactly("See the alert");
 
     loggedAsSent(id, "ops-slack", "slack", "raised", "acknowledged");
+  }
+
+  @Test
+  void aReceiverWithDigestIsPostedOneDigestAtTheStartOfTheTeamsBusinessDay() {
+    JsonNode m;
+    try {
+      m = slack.digestPostedOnMonday(live, digest, "ops-slack-digest", "slack");
+    } finally {
+      removeReceiver("ops-slack-digest");
+    }
+    String person = " — s-ikumi (佐藤 いくみ)";
+    String link = "<" + PAGE + "/?alert=";
+
+    assertThat(m.get("text").asText())
+        .isEqualTo("Daily digest for Operations 2 on Mon 2026-11-30: 2 open, 1 raised, 1 resolved");
+    JsonNode blocks = m.get("blocks");
+    assertThat(texts(blocks, "type"))
+        .containsExactly("header", "section", "section", "section", "section", "actions");
+    assertThat(blocks.get(0).get("text").get("type").asText()).isEqualTo("plain_text");
+    assertThat(blocks.get(0).get("text").get("text").asText())
+        .isEqualTo("Daily digest for Operations 2 on Mon 2026-11-30");
+    assertThat(texts(blocks.get(1).get("fields"), "type")).containsOnly("mrkdwn");
+    assertThat(texts(blocks.get(1).get("fields"), "text"))
+        .containsExactly(
+            "*Open*\n2",
+            "*Raised*\n1",
+            "*Resolved*\n1",
+            "*Broken promises*\n1",
+            "*Stalled dependencies*\n1");
+    List<String> lists = new java.util.ArrayList<>();
+    for (int i = 2; i <= 4; i++) {
+      assertThat(blocks.get(i).get("text").get("type").asText()).isEqualTo("mrkdwn");
+      lists.add(blocks.get(i).get("text").get("text").asText());
+    }
+    String stalled = "• " + link + "a-ch-stalled|STALLED_DEPENDENCY> 部品の回答待ち" + person;
+    assertThat(lists)
+        .containsExactly(
+            "*Open (2)*\n• "
+                + link
+                + "a-ch-broken|BROKEN_PROMISE> "
+                + SlackMessage.escape(LoopbackReceiver.DIGEST_SUMMARY)
+                + person
+                + "\n"
+                + stalled,
+            "*Raised since Fri 2026-11-27 (1)*\n" + stalled,
+            "*Resolved (1)*\n• "
+                + link
+                + "a-ch-resolved|DUPLICATE_ESCALATION> 二度目のエスカレーション"
+                + person);
+    JsonNode button = blocks.get(5).get("elements").get(0);
+    assertThat(blocks.get(5).get("elements")).hasSize(1);
+    assertThat(button.get("text").get("text").asText()).isEqualTo("See the page");
+    assertThat(button.get("url").asText()).isEqualTo(PAGE + "/");
   }
 
   @Test

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A Teams receiver's webhook, on loopback, gets each change of its team's alerts as a message
  * carrying an Adaptive Card; its Acknowledge action acknowledges the alert as its manager, and the
- * card that tells of it has no such action.
+ * card that tells of it has no such action. One with {@code digest} is posted its team's daily
+ * digest at the start of the team's business day.
  */
 @QuarkusTest
 @TestSecurity(
@@ -37,6 +38,7 @@ class TeamsNotificationTest {
   private static LoopbackReceiver teams;
 
   @Inject LiveService live;
+  @Inject DailyDigest digest;
 
   @BeforeAll
   static void startTeams() {
@@ -117,5 +119,49 @@ class TeamsNotificationTest {
         .containsExactly("See the alert");
 
     loggedAsSent(id, "ops-teams", "teams", "raised", "acknowledged");
+  }
+
+  @Test
+  void aReceiverWithDigestIsPostedOneDigestAtTheStartOfTheTeamsBusinessDay() {
+    JsonNode m;
+    try {
+      m = teams.digestPostedOnMonday(live, digest, "ops-teams-digest", "teams");
+    } finally {
+      removeReceiver("ops-teams-digest");
+    }
+    String person = " — s-ikumi (佐藤 いくみ)";
+
+    JsonNode card = TeamsMessageTest.cardOf(m);
+
+    JsonNode body = card.get("body");
+    assertThat(body.get(0).get("type").asText()).isEqualTo("TextBlock");
+    assertThat(body.get(0).get("text").asText())
+        .isEqualTo("Daily digest for Operations 2 on Mon 2026-11-30");
+    assertThat(body.get(0).get("weight").asText()).isEqualTo("bolder");
+    assertThat(body.get(0).get("size").asText()).isEqualTo("medium");
+    assertThat(body.get(1).get("type").asText()).isEqualTo("FactSet");
+    assertThat(texts(body.get(1).get("facts"), "title"))
+        .containsExactly("Open", "Raised", "Resolved", "Broken promises", "Stalled dependencies");
+    assertThat(texts(body.get(1).get("facts"), "value")).containsExactly("2", "1", "1", "1", "1");
+    List<JsonNode> rest = new java.util.ArrayList<>();
+    body.forEach(rest::add);
+    rest = rest.subList(2, rest.size());
+    assertThat(rest).allSatisfy(b -> assertThat(b.get("type").asText()).isEqualTo("TextBlock"));
+    assertThat(rest).allSatisfy(b -> assertThat(b.get("wrap").asBoolean()).isTrue());
+    String stalled = "STALLED_DEPENDENCY: 部品の回答待ち" + person;
+    assertThat(rest)
+        .extracting(b -> b.get("text").asText())
+        .containsExactly(
+            "Open (2)",
+            "BROKEN_PROMISE: " + LoopbackReceiver.DIGEST_SUMMARY.replace("](", "]\u200B(") + person,
+            stalled,
+            "Raised since Fri 2026-11-27 (1)",
+            stalled,
+            "Resolved (1)",
+            "DUPLICATE_ESCALATION: 二度目のエスカレーション" + person);
+    assertThat(card.get("actions")).hasSize(1);
+    assertThat(card.get("actions").get(0).get("type").asText()).isEqualTo("Action.OpenUrl");
+    assertThat(card.get("actions").get(0).get("title").asText()).isEqualTo("See the page");
+    assertThat(card.get("actions").get(0).get("url").asText()).isEqualTo(PAGE + "/");
   }
 }
