@@ -57,9 +57,20 @@ public class NotificationRelay {
 
   /** Delivers every notification due now; answers how many the receiving sides took. */
   public int deliverDue() {
+    long claimedAt = System.nanoTime();
     List<Delivery> claimed = QuarkusTransaction.requiringNew().call(this::claim);
+    // a send may take up to the timeout: one begun later could outlast the lease, and another
+    // replica's pass take the row meanwhile and send it too
+    long lastStart = claimedAt + config.lease().minus(config.timeout()).toNanos();
     int sent = 0;
-    for (Delivery d : claimed) {
+    for (int i = 0; i < claimed.size(); i++) {
+      Delivery d = claimed.get(i);
+      if (System.nanoTime() - lastStart > 0) {
+        List<Long> rest = claimed.subList(i, claimed.size()).stream().map(Delivery::id).toList();
+        QuarkusTransaction.requiringNew().run(() -> handBack(rest));
+        LOG.debugf("a pass handed back %d notifications before its lease ran out", rest.size());
+        break;
+      }
       Sender sender = senders.get(d.receiver().kind());
       Optional<Instant> notBefore = sender.notBefore(d, wallClock.instant());
       if (notBefore.isPresent()) {
@@ -134,6 +145,16 @@ public class NotificationRelay {
     n.recipient = recipient;
     n.error = null;
     n.nextAttemptAt = null;
+  }
+
+  /** Not tried, because this pass's lease would run out first: due again now, uncounted. */
+  private void handBack(List<Long> ids) {
+    Instant now = wallClock.instant();
+    for (Long id : ids) {
+      Notification n = Notification.findById(id);
+      n.attempts--;
+      n.nextAttemptAt = now;
+    }
   }
 
   /** Not sent, because the receiving side takes no more yet: the claim's attempt does not count. */
