@@ -65,7 +65,13 @@ class RulesEndpointsTest {
         .statusCode(200)
         .body("version", startsWith("rs-"))
         .body(
-            "files", contains("dependencies.drl", "escalations.drl", "promises.drl", "routing.drl"))
+            "files",
+            contains(
+                "availability.drl",
+                "dependencies.drl",
+                "escalations.drl",
+                "promises.drl",
+                "routing.drl"))
         .body("loadedAt", containsString("+09:00"))
         .body("rules", hasItem("A promise passes its due time unkept"));
   }
