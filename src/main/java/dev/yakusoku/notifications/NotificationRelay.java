@@ -65,7 +65,8 @@ public class NotificationRelay {
     int sent = 0;
     for (int i = 0; i < claimed.size(); i++) {
       Delivery d = claimed.get(i);
-      if (System.nanoTime() - lastStart > 0) {
+      // the first is always tried, so a lease set shorter than the timeout still moves on
+      if (i > 0 && System.nanoTime() - lastStart > 0) {
         List<Long> rest = claimed.subList(i, claimed.size()).stream().map(Delivery::id).toList();
         QuarkusTransaction.requiringNew().run(() -> handBack(rest));
         LOG.debugf("a pass handed back %d notifications before its lease ran out", rest.size());

@@ -143,6 +143,8 @@ class NotificationCrashIT {
         String.valueOf(BATCH),
         "yakusoku.notifications.lease",
         "PT3S",
+        "yakusoku.notifications.timeout",
+        "PT1S",
         "yakusoku.notifications.retry-min",
         "PT1S",
         "yakusoku.notifications.retry-max",
